@@ -1,0 +1,75 @@
+package org.curtaincall.directory.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.curtaincall.directory.entity.Stage;
+import org.curtaincall.directory.entity.Team;
+
+@ApplicationScoped
+public class TeamRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Team> find(long id) {
+        return Optional.ofNullable(em.find(Team.class, id));
+    }
+
+    public Optional<Team> findByName(String name) {
+        return em.createQuery("select t from Team t where t.nameKey = :key", Team.class)
+                .setParameter("key", Team.nameKey(name))
+                .getResultStream().findFirst();
+    }
+
+    /** Teams whose name contains the text (any case), optionally on one stage, active ones unless asked otherwise. */
+    public List<Team> search(String text, Stage stage, boolean includeInactive) {
+        // Conditions are added only when asked for: PostgreSQL cannot type a bound null in "? is null".
+        // Booleans are bound, not written as literals: EclipseLink writes "true" as 1, which H2 2 rejects.
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            conditions.add("t.nameKey like :pattern");
+            parameters.put("pattern", "%" + Team.nameKey(text) + "%");
+        }
+        if (stage != null) {
+            conditions.add("t.stage = :stage");
+            parameters.put("stage", stage);
+        }
+        if (!includeInactive) {
+            conditions.add("t.active = :active");
+            parameters.put("active", Boolean.TRUE);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        var query = em.createQuery("select t from Team t" + where + " order by t.name", Team.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    public long countMembers(long teamId) {
+        return em.createQuery("select count(p) from Person p where p.team.id = :id and p.active = :active", Long.class)
+                .setParameter("id", teamId)
+                .setParameter("active", Boolean.TRUE)
+                .getSingleResult();
+    }
+
+    public long count() {
+        return em.createQuery("select count(t) from Team t", Long.class).getSingleResult();
+    }
+
+    public Team add(Team team) {
+        em.persist(team);
+        return team;
+    }
+
+    public List<Team> ledBy(long personId) {
+        return em.createQuery("select t from Team t join t.leads l where l.id = :id", Team.class)
+                .setParameter("id", personId)
+                .getResultList();
+    }
+}
