@@ -1,0 +1,126 @@
+package org.curtaincall.security.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.curtaincall.platform.Api;
+import org.curtaincall.platform.Api.Reply;
+import org.curtaincall.platform.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every API endpoint called as nobody, an employee, a team lead, HR and an admin. Allowed calls must succeed (2xx);
+ * refused ones must answer 401 for nobody and 403 for a signed-in caller. The test prints the whole matrix and fails
+ * on any mismatch.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoleMatrixIT {
+
+    private static final String NOBODY = "nobody";
+    private static final Set<String> EVERYONE = Set.of(NOBODY, "EMPLOYEE", "TEAM_LEAD", "HR", "ADMIN");
+    private static final Set<String> SIGNED_IN = Set.of("EMPLOYEE", "TEAM_LEAD", "HR", "ADMIN");
+    private static final Set<String> ADMIN = Set.of("ADMIN");
+
+    /** The demo sign-in that stands for each role. */
+    private static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put(NOBODY, null);
+        ACCOUNTS.put("EMPLOYEE", "front");
+        ACCOUNTS.put("TEAM_LEAD", "lead");
+        ACCOUNTS.put("HR", "hr");
+        ACCOUNTS.put("ADMIN", "admin");
+    }
+
+    record Endpoint(String name, Set<String> allowed, Function<Api, Reply> call) {
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<Endpoint> endpoints(long teamId, long personId) {
+        return List.of(
+                new Endpoint("POST /api/tokens", EVERYONE,
+                        api -> api.post("api/tokens", "{\"username\":\"back\",\"password\":\"demo\"}")),
+                new Endpoint("GET /api/tokens", SIGNED_IN, api -> api.get("api/tokens")),
+                new Endpoint("DELETE /api/tokens/{id}", SIGNED_IN, api -> {
+                    // Each caller revokes a token of their own, made for this purpose.
+                    var mine = api.get("api/tokens");
+                    long id = mine.status() == 200 ? mine.array().getJsonObject(0).getJsonNumber("id").longValue() : 1;
+                    return api.delete("api/tokens/" + id);
+                }),
+                new Endpoint("GET /api/teams", SIGNED_IN, api -> api.get("api/teams")),
+                new Endpoint("POST /api/teams", ADMIN, api -> api.post("api/teams",
+                        Json.createObjectBuilder().add("name", "Matrix " + unique()).add("stage", "BACK").build().toString())),
+                new Endpoint("GET /api/teams/{id}", SIGNED_IN, api -> api.get("api/teams/" + teamId)),
+                new Endpoint("PUT /api/teams/{id}", ADMIN, api -> api.put("api/teams/" + teamId,
+                        Json.createObjectBuilder().add("name", "Matrix team").add("stage", "BACK").build().toString())),
+                new Endpoint("GET /api/people", SIGNED_IN, api -> api.get("api/people")),
+                new Endpoint("POST /api/people", ADMIN, api -> {
+                    String username = "matrix-" + unique();
+                    return api.post("api/people", Json.createObjectBuilder().add("name", "Matrix Person")
+                            .add("username", username).add("email", username + "@test.example").build().toString());
+                }),
+                new Endpoint("GET /api/people/{id}", SIGNED_IN, api -> api.get("api/people/" + personId)),
+                new Endpoint("PUT /api/people/{id}", ADMIN, api -> api.put("api/people/" + personId,
+                        Json.createObjectBuilder().add("name", "Matrix Subject").add("username", "matrix-subject")
+                                .add("email", "matrix-subject@test.example").build().toString())),
+                new Endpoint("PUT /api/people/{id}/password", ADMIN, api -> api.put("api/people/" + personId + "/password",
+                        "{\"password\":\"a fine password\"}")));
+    }
+
+    @Test
+    void every_endpoint_allows_exactly_the_roles_it_should() {
+        Api admin = Api.at(base).as("admin", "demo");
+        long teamId = admin.post("api/teams", Json.createObjectBuilder().add("name", "Matrix team")
+                .add("stage", "BACK").build().toString()).json().getJsonNumber("id").longValue();
+        long personId = admin.post("api/people", Json.createObjectBuilder().add("name", "Matrix Subject")
+                .add("username", "matrix-subject").add("email", "matrix-subject@test.example").build().toString())
+                .json().getJsonNumber("id").longValue();
+
+        List<String> mismatches = new ArrayList<>();
+        StringBuilder table = new StringBuilder(String.format("%-32s", "endpoint"));
+        ACCOUNTS.keySet().forEach(role -> table.append(String.format("%-11s", role)));
+        for (Endpoint endpoint : endpoints(teamId, personId)) {
+            table.append(String.format("%n%-32s", endpoint.name()));
+            for (var account : ACCOUNTS.entrySet()) {
+                String role = account.getKey();
+                Api api = account.getValue() == null ? Api.at(base) : Api.at(base).as(account.getValue(), "demo");
+                Reply reply = endpoint.call().apply(api);
+                boolean allowed = endpoint.allowed().contains(role);
+                boolean ok = allowed
+                        ? reply.status() >= 200 && reply.status() < 300
+                        : reply.status() == (role.equals(NOBODY) ? 401 : 403);
+                table.append(String.format("%-11s", reply.status() + (ok ? "" : " !!")));
+                if (!ok) {
+                    mismatches.add(endpoint.name() + " as " + role + ": expected " + (allowed ? "2xx" : "refusal")
+                            + ", got " + reply);
+                }
+            }
+        }
+        System.out.println(table);
+        assertEquals(List.of(), mismatches, "role matrix mismatches:\n" + table);
+    }
+}
