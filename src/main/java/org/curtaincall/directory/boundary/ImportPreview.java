@@ -16,6 +16,14 @@ public record ImportPreview(List<Row> rows, List<String> newTeams, List<CsvImpor
 
     public record Row(int row, Action action, String name, String username, String email, String team,
             List<String> roles, boolean active) {
+
+        public String rolesText() {
+            return String.join(", ", roles);
+        }
+    }
+
+    public String newTeamsText() {
+        return String.join(", ", newTeams);
     }
 
     public boolean isValid() {

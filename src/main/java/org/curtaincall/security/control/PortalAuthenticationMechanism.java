@@ -30,7 +30,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String LOGIN_PAGE = "/security/login.xhtml";
     /** The request attribute that carries the {@link Caller} to the rest of the request. */
     public static final String CALLER_ATTRIBUTE = "curtaincall.caller";
-    /** The session attribute holding the per-session token that cookie-authenticated API calls must echo. */
+    /**
+     * The session attribute holding the per-session token that cookie-authenticated API calls must echo; the same name
+     * marks a request that was authenticated by its session cookie.
+     */
     public static final String CSRF_ATTRIBUTE = "curtaincall.csrf";
     private static final String SESSION_PERSON = "curtaincall.personId";
 
@@ -57,6 +60,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Optional<Caller> fromSession = sessionCaller(request);
         if (fromSession.isPresent()) {
+            // Tells the API that this caller came with a cookie, so that changes must echo the session's CSRF token.
+            request.setAttribute(CSRF_ATTRIBUTE, request.getSession().getAttribute(CSRF_ATTRIBUTE));
             return signIn(request, context, fromSession.get());
         }
         if (context.isProtected() && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
