@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public class DirectoryImportService {
                     row.name(), row.username(), row.email(), row.team(),
                     row.roles().stream().map(Enum::name).sorted().toList(), row.active()));
         }
-        errors.sort(java.util.Comparator.comparingInt(CsvImportError::row));
+        errors.sort(Comparator.comparingInt(CsvImportError::row));
         return new ImportPreview(rows, List.copyOf(newTeams.values()), errors);
     }
 

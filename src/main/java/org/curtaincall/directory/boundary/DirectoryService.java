@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +43,9 @@ public class DirectoryService {
     Clock clock;
 
     public List<TeamView> listTeams(String text, Stage stage, boolean includeInactive) {
+        Map<Long, Long> members = teams.countMembersByTeam();
         return teams.search(text, stage, includeInactive).stream()
-                .map(t -> TeamView.of(t, teams.countMembers(t.getId())))
+                .map(t -> TeamView.of(t, members.getOrDefault(t.getId(), 0L)))
                 .toList();
     }
 

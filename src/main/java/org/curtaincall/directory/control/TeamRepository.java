@@ -58,8 +58,18 @@ public class TeamRepository {
                 .getSingleResult();
     }
 
-    public long count() {
-        return em.createQuery("select count(t) from Team t", Long.class).getSingleResult();
+    /** Active members per team id, in one query rather than one per team. */
+    public Map<Long, Long> countMembersByTeam() {
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select p.team.id, count(p) from Person p where p.active = :active group by p.team.id", Object[].class)
+                .setParameter("active", Boolean.TRUE)
+                .getResultList()
+                .forEach(row -> {
+                    if (row[0] != null) {
+                        counts.put((Long) row[0], (Long) row[1]);
+                    }
+                });
+        return counts;
     }
 
     public Team add(Team team) {

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record ApiError(int status, String message, List<FieldError> errors) {
 
+    public static final String SIGN_IN_FIRST =
+            "sign in first: send Authorization: Bearer <token> (get one from POST /api/tokens)";
+
     public record FieldError(String field, String reason) {
     }
 

@@ -8,6 +8,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.curtaincall.platform.control.DomainException;
 
@@ -63,6 +64,6 @@ public class FieldMessages {
     }
 
     private static String label(String field) {
-        return Character.toUpperCase(field.charAt(0)) + field.substring(1).replaceAll("([A-Z])", " $1").toLowerCase() + ":";
+        return Character.toUpperCase(field.charAt(0)) + field.substring(1).replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT) + ":";
     }
 }

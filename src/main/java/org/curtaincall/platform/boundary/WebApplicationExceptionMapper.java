@@ -19,7 +19,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse().getStatus();
         String reason = switch (status) {
             case 400 -> "the request body is not valid JSON of the expected shape";
-            case 401 -> "sign in first: send Authorization: Bearer <token> (get one from POST /api/tokens)";
+            case 401 -> ApiError.SIGN_IN_FIRST;
             case 403 -> "your role does not allow this";
             case 404 -> e instanceof NotFoundException ? "no such resource" : "not found";
             case 405 -> e instanceof NotAllowedException ? "this method is not allowed here" : "method not allowed";

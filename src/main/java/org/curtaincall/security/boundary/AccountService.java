@@ -103,10 +103,6 @@ public class AccountService {
         credential.replace(hasher.hash(newPassword), now());
     }
 
-    public boolean hasPassword(long personId) {
-        return credentials.findPassword(personId).isPresent();
-    }
-
     public IssuedToken issueToken(long personId, String label) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);

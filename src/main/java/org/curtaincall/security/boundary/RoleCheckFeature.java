@@ -60,8 +60,7 @@ public class RoleCheckFeature implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(ApiError.response(401, null,
-                        "sign in first: send Authorization: Bearer <token> (get one from POST /api/tokens)"));
+                request.abortWith(ApiError.response(401, null, ApiError.SIGN_IN_FIRST));
                 return;
             }
             if (!roles.isEmpty() && roles.stream().noneMatch(security::isUserInRole)) {
