@@ -8,10 +8,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.curtaincall.platform.control.DatabaseUnavailable;
 
 /**
- * The last line: anything not mapped elsewhere. Unreadable JSON is the client's mistake (400); anything else is ours
- * (500) and is logged under an incident id that the client sees instead of a stack trace.
+ * The last line: anything not mapped elsewhere. Unreadable JSON is the client's mistake (400); a lost database is
+ * temporary (503); anything else is ours (500) and is logged under an incident id that the client sees instead of a
+ * stack trace.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -22,6 +24,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         if (causedBy(e, JsonbException.class) || e instanceof ProcessingException) {
             return ApiError.response(400, null, "the request body is not valid JSON of the expected shape");
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warning(() -> "Database unavailable: " + e);
+            return Response.fromResponse(ApiError.response(503, null,
+                    "the portal cannot reach its database right now; nothing was saved, please try again shortly"))
+                    .header("Retry-After", 10)
+                    .build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
