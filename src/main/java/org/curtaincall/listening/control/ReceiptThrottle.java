@@ -1,0 +1,56 @@
+package org.curtaincall.listening.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.curtaincall.platform.control.Throttle;
+import org.curtaincall.platform.control.TooManyAttemptsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows down receipt guessing: after too many wrong receipts for one locator, or from one address, further tries are
+ * refused for a while. Counted in memory only; addresses are never stored or logged.
+ */
+@ApplicationScoped
+public class ReceiptThrottle {
+
+    @Inject
+    @ConfigProperty(name = "curtaincall.listening.receipt-max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "curtaincall.listening.receipt-window-minutes", defaultValue = "15")
+    int windowMinutes;
+
+    @Inject
+    Clock clock;
+
+    private Throttle byLocator;
+    private Throttle byAddress;
+
+    @PostConstruct
+    void init() {
+        byLocator = new Throttle(maxFailures, Duration.ofMinutes(windowMinutes), clock);
+        // Many people may share one address behind a proxy, and each may mistype now and then.
+        byAddress = new Throttle(maxFailures * 6, Duration.ofMinutes(windowMinutes), clock);
+    }
+
+    public void checkAllowed(String locator, String address) {
+        Optional<Duration> wait = byLocator.waitFor(locator).or(() -> byAddress.waitFor(address));
+        if (wait.isPresent()) {
+            throw new TooManyAttemptsException("receipt", wait.get());
+        }
+    }
+
+    public void recordFailure(String locator, String address) {
+        byLocator.recordFailure(locator);
+        byAddress.recordFailure(address);
+    }
+
+    public void recordSuccess(String locator) {
+        byLocator.reset(locator);
+    }
+}
