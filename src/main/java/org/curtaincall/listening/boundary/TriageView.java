@@ -2,7 +2,6 @@ package org.curtaincall.listening.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.curtaincall.listening.entity.CustomerImpact;
 import org.curtaincall.listening.entity.Report;
 import org.curtaincall.listening.entity.ReportKind;
@@ -51,7 +50,7 @@ public record TriageView(String id, ReportKind kind, Long teamId, String teamNam
     }
 
     static String label(ReportStatus status) {
-        return status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return status.label();
     }
 
     private static String days(long n) {

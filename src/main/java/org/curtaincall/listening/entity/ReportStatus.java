@@ -17,6 +17,11 @@ public enum ReportStatus {
         };
     }
 
+    /** The status in words, for pages: "in progress". */
+    public String label() {
+        return name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    }
+
     public boolean isClosed() {
         return this == RESOLVED || this == DECLINED;
     }
