@@ -196,7 +196,7 @@ public class ListeningService {
             throw new RuleViolationException("receipt", "enter the receipt code you got when you filed the report");
         }
         Optional<Receipt> receipt = Receipt.parse(typed);
-        String locator = receipt.map(Receipt::locator).orElse("?");
+        String locator = receipt.map(Receipt::locator).orElse(null);
         throttle.checkAllowed(locator, address);
         Optional<Report> report = receipt.flatMap(r -> reports.findByLocator(r.locator()));
         boolean right;

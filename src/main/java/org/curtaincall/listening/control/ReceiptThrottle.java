@@ -38,19 +38,24 @@ public class ReceiptThrottle {
         byAddress = new Throttle(maxFailures * 6, Duration.ofMinutes(windowMinutes), clock);
     }
 
+    /** Throws when this locator or address must wait; a receipt too malformed to have a locator counts by address only. */
     public void checkAllowed(String locator, String address) {
-        Optional<Duration> wait = byLocator.waitFor(locator).or(() -> byAddress.waitFor(address));
+        Optional<Duration> wait = (locator == null ? Optional.<Duration>empty() : byLocator.waitFor(locator))
+                .or(() -> byAddress.waitFor(address));
         if (wait.isPresent()) {
             throw new TooManyAttemptsException("receipt", wait.get());
         }
     }
 
     public void recordFailure(String locator, String address) {
-        byLocator.recordFailure(locator);
+        if (locator != null) {
+            byLocator.recordFailure(locator);
+        }
         byAddress.recordFailure(address);
     }
 
     public void recordSuccess(String locator) {
+        // Only the locator is forgiven: an address that guessed many receipts stays suspect.
         byLocator.reset(locator);
     }
 }
