@@ -43,7 +43,8 @@ public class MeTooMarks {
         }
     }
 
-    byte[] key() {
+    // Synchronized so that two first requests do not both generate and store a key.
+    synchronized byte[] key() {
         if (key == null) {
             String text = configuredKey.filter(k -> !k.isBlank())
                     .or(() -> reports.setting(KEY_SETTING))

@@ -9,7 +9,7 @@ import org.curtaincall.platform.control.DomainException;
 public class UnknownReceiptException extends DomainException {
 
     public UnknownReceiptException() {
-        super("receipt", "no report matches this receipt code; check it and try again");
+        super("receipt", "No report matches this receipt code. Check it and try again.");
     }
 
     @Override

@@ -118,13 +118,22 @@ class ListeningJourneyIT {
             String answered = browser.waitForText("Answer sent");
             assertTrue(answered.contains("acknowledged after 0 days"), answered);
             browser.screenshot("listening-triage");
+            browser.click("button[id$='listPublicly']");
+            browser.waitForText("Listed publicly");
+            browser.go("listening/reports.xhtml");
+            browser.waitForText(title);
+            browser.driver().findElement(By.xpath("//div[contains(@class,'cc-public-report')][.//h3[text()='"
+                    + title + "']]//button")).click();
+            String counted = browser.waitForText("1 person says");
+            assertTrue(counted.contains("you said me too"), counted);
+            browser.screenshot("listening-open-reports");
             browser.click("button[id$='signOut']");
             browser.waitForText("You are signed out");
 
             browser.go("listening/followup.xhtml");
             browser.type("input[id$='receipt']", "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZ");
             browser.click("button[id$='open']");
-            String refused = browser.waitForText("no report matches this receipt code");
+            String refused = browser.waitForText("No report matches this receipt code");
             assertFalse(refused.contains(title), refused);
             browser.screenshot("listening-wrong-receipt");
 
