@@ -108,6 +108,30 @@ public class ListeningService {
         return directory.listTeams(null, null, false);
     }
 
+    public boolean hasReports() {
+        return reports.count() > 0;
+    }
+
+    /**
+     * Files a report as if it had been filed some days ago and moved on by staff since, for the demo organisation
+     * only: neither the API nor the pages reach it. The receipt is thrown away, so nobody can open these reports.
+     */
+    public void seedDemoReport(@NotNull @Valid ReportRequest request, LocalDate filedOn,
+            List<@Valid StatusRequest> steps, boolean listedPublicly) {
+        Receipt receipt = Receipt.generate();
+        Report report = reports.add(new Report(receipt.locator(), hasher.hash(receipt.secret()),
+                ReportKind.valueOf(request.kind()), request.teamId(), request.title(), request.description(),
+                CustomerImpact.valueOf(request.customerImpact()), request.suggestedFix(), filedOn));
+        LocalDate day = filedOn;
+        for (StatusRequest step : steps) {
+            day = day.plusDays(2).isAfter(today()) ? today() : day.plusDays(2);
+            report.moveTo(ReportStatus.valueOf(step.status()), step.message(), day);
+        }
+        if (listedPublicly) {
+            report.listPublicly();
+        }
+    }
+
     // --- staff --------------------------------------------------------------------------------------------------
 
     /** HR sees every report; a team lead sees the visible reports about the teams they lead. */
