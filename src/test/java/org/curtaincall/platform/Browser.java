@@ -37,6 +37,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(URL base) {
+        return open(base, null);
+    }
+
+    /**
+     * A browser that saves downloads into the given folder (when not null) and starts with extra Chromium arguments,
+     * such as {@code --user-agent=...}.
+     */
+    public static Browser open(URL base, Path downloads, String... extraArguments) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(executable("chromedriver"))
                 .build();
@@ -45,6 +53,12 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000");
+        options.addArguments(extraArguments);
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver, base);

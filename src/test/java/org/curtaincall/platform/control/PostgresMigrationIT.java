@@ -44,6 +44,8 @@ class PostgresMigrationIT {
         assertEquals(0, DatabaseMigration.flyway(dataSource).migrate().migrationsExecuted);
         assertTrue(tables().containsAll(List.of("team", "person", "person_role", "team_lead", "credential", "api_token")),
                 tables().toString());
+        assertTrue(tables().containsAll(List.of("report", "report_message", "report_me_too", "listening_setting")),
+                tables().toString());
     }
 
     @Test
