@@ -26,7 +26,15 @@ public final class ThemeEvaluation {
     /** What one evaluation measured. */
     public record Result(int texts, int labels, int themes, double purity, double nmi,
                          double medianEmbedMillis, double clusterMillis, List<Theme> found,
-                         Map<String, String> labelOfText) {
+                         Map<String, String> labelOfText, List<Joining> joining) {
+    }
+
+    /**
+     * Incremental assignment measured by holding out every fifth text, clustering the rest and assigning the held-out
+     * texts: at a join similarity, the share that joins a theme and the share of those whose theme's majority topic
+     * is their own.
+     */
+    public record Joining(double similarity, double joined, double correct) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -89,7 +97,46 @@ public final class ThemeEvaluation {
         Arrays.sort(embedMillis);
         return new Result(texts.size(), (int) labels.stream().distinct().count(), run.themes().size(),
                 ClusteringQuality.purity(labels, groups), ClusteringQuality.normalisedMutualInformation(labels, groups),
-                embedMillis[embedMillis.length / 2], clusterMillis, run.themes(), labelOfText);
+                embedMillis[embedMillis.length / 2], clusterMillis, run.themes(), labelOfText,
+                joining(texts, labelOfText, embedder, settings, week));
+    }
+
+    private static List<Joining> joining(List<Text> texts, Map<String, String> labelOfText, TextEmbedder embedder,
+                                         ThemeSettings settings, LocalDate week) {
+        List<Text> kept = new ArrayList<>();
+        List<Text> heldOut = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            (i % 5 == 4 ? heldOut : kept).add(texts.get(i));
+        }
+        ThemeEngine engine = new ThemeEngine(embedder, settings);
+        ThemeRun run = engine.recluster(kept, ThemeRun.none(week), week, percent -> { });
+        Map<String, String> majority = new HashMap<>();
+        for (Theme theme : run.themes()) {
+            Map<String, Integer> byLabel = new HashMap<>();
+            theme.memberIds().forEach(id -> byLabel.merge(labelOfText.get(id), 1, Integer::sum));
+            majority.put(theme.id(), byLabel.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
+                    .getKey());
+        }
+        List<Joining> results = new ArrayList<>();
+        for (double similarity : new double[] {0.25, 0.30, 0.35, 0.40, 0.45, 0.50}) {
+            ThemeSettings trying = new ThemeSettings(settings.seed(), settings.minK(), settings.maxK(),
+                    settings.textsPerTheme(), settings.trials(), similarity, settings.sameThemeSimilarity(),
+                    settings.recentWeeks(), settings.baselineWeeks(), settings.risingFactor(),
+                    settings.minRecentForRising());
+            ThemeEngine assigning = new ThemeEngine(embedder, trying);
+            int joined = 0;
+            int correct = 0;
+            for (Text text : heldOut) {
+                var assignment = assigning.assign(run, text);
+                if (assignment.themeId().isPresent()) {
+                    joined++;
+                    correct += majority.get(assignment.themeId().get()).equals(labelOfText.get(text.id())) ? 1 : 0;
+                }
+            }
+            results.add(new Joining(similarity, (double) joined / heldOut.size(),
+                    joined == 0 ? 0 : (double) correct / joined));
+        }
+        return results;
     }
 
     static String report(Result result) {
@@ -100,6 +147,11 @@ public final class ThemeEvaluation {
         out.append(String.format(Locale.ROOT,
                 "embedding %.2f ms per text (median), clustering and labels %.0f ms (%.2f ms per text)%n",
                 result.medianEmbedMillis(), result.clusterMillis(), result.clusterMillis() / result.texts()));
+        for (Joining joining : result.joining()) {
+            out.append(String.format(Locale.ROOT,
+                    "held-out texts at join similarity %.2f: %.0f%% join a theme, %.0f%% of them the right one%n",
+                    joining.similarity(), 100 * joining.joined(), 100 * joining.correct()));
+        }
         for (Theme theme : result.found()) {
             Map<String, Integer> byLabel = new HashMap<>();
             theme.memberIds().forEach(id -> byLabel.merge(result.labelOfText().get(id), 1, Integer::sum));
