@@ -73,12 +73,13 @@ public final class ThemeEngine {
         Set<String> continued = new HashSet<>();
         for (int c = 0; c < clustering.k(); c++) {
             float[] centroid = clustering.centroids().get(c);
+            // A theme that split in two continues in both halves: neither is new, the closer one keeps the id.
             Optional<Theme> earlier = continuationOf(centroid, previous, continued);
+            boolean isNew = !previous.themes().isEmpty() && continuationOf(centroid, previous, Set.of()).isEmpty();
             earlier.ifPresent(theme -> continued.add(theme.id()));
             List<Text> inTheme = members.get(c);
             themes.add(theme(earlier.map(Theme::id).orElseGet(() -> idOf(inTheme)),
-                    phrases.get(c), centroid, inTheme, today,
-                    earlier.isEmpty() && !previous.themes().isEmpty()));
+                    phrases.get(c), centroid, inTheme, today, isNew));
         }
         themes.sort(Comparator.comparingInt(Theme::size).reversed().thenComparing(Theme::label));
         reporter.accept(100);

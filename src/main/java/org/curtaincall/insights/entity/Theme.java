@@ -1,6 +1,7 @@
 package org.curtaincall.insights.entity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -58,7 +59,7 @@ public record Theme(
         newTeams.merge(text.teamKey(), 1, Integer::sum);
         SortedMap<LocalDate, Integer> newWeeks = new TreeMap<>(weeklyCounts);
         newWeeks.merge(text.week(), 1, Integer::sum);
-        List<String> members = new java.util.ArrayList<>(memberIds);
+        List<String> members = new ArrayList<>(memberIds);
         members.add(text.id());
         boolean isKudos = text.source() == Source.KUDOS;
         return new Theme(id, label, keyPhrases, moved, kudos + (isKudos ? 1 : 0), reports + (isKudos ? 0 : 1),

@@ -159,6 +159,17 @@ class ThemeEngineTest {
     }
 
     @Test
+    void when_a_theme_splits_in_a_later_run_neither_half_is_new_and_one_keeps_the_id() {
+        ThemeRun first = firstRun();
+        ThemeSettings finer = new ThemeSettings(42, 2, 40, 6, 3, 0.35, 0.80, 4, 8, 2.0, 3);
+        ThemeRun second = new ThemeEngine(embedder, finer).recluster(organisationTexts(), first, TODAY, p -> { });
+        assertEquals(4, second.themes().size());
+        assertTrue(second.themes().stream().noneMatch(Theme::newTheme));
+        List<String> firstIds = first.themes().stream().map(Theme::id).sorted().toList();
+        assertEquals(firstIds, second.themes().stream().map(Theme::id).filter(firstIds::contains).sorted().toList());
+    }
+
+    @Test
     void an_arriving_text_joins_the_nearest_theme_and_moves_its_counts() {
         ThemeRun run = firstRun();
         Theme before = themeWith(run, "pay0");
