@@ -1,0 +1,53 @@
+package org.curtaincall.insights.control;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.List;
+
+/**
+ * Sentence embeddings from the quantised all-MiniLM-L6-v2 model, which ships inside a Maven artifact and runs in
+ * process with ONNX Runtime: nothing is downloaded at run time and no text leaves the server.
+ */
+public final class MiniLmTextEmbedder implements TextEmbedder {
+
+    public static final int DIMENSION = 384;
+
+    private volatile EmbeddingModel model;
+
+    @Override
+    public float[] embed(String text) {
+        return Vectors.normalised(model().embed(text).content().vector());
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
+        return model().embedAll(segments).content().stream()
+                .map(embedding -> Vectors.normalised(embedding.vector()))
+                .toList();
+    }
+
+    @Override
+    public int dimension() {
+        return DIMENSION;
+    }
+
+    /*
+     * Loading the model takes about a second and 90 MB, so it happens on first use. Work runs on the caller's thread:
+     * the caller (a managed executor in the server) decides how much of the machine embedding may take.
+     */
+    private EmbeddingModel model() {
+        EmbeddingModel loaded = model;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = model;
+                if (loaded == null) {
+                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+                    model = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+}
