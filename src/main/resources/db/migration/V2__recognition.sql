@@ -108,3 +108,11 @@ create table mail_settings (
     updated_by bigint       not null references person (id),
     updated_at timestamp    not null
 );
+
+-- A starting set of company values, so that kudos can be tagged on the first day; admins rename or retire them.
+-- Ids below the sequence's first value (50) never clash with ids EclipseLink hands out.
+insert into company_value (id, name, name_key, description, active) values
+    (1, 'Customer first', 'customer first', 'We start from what the customer needs.', true),
+    (2, 'One team', 'one team', 'Front stage and back stage win together.', true),
+    (3, 'Own it', 'own it', 'We see a problem through to the end.', true),
+    (4, 'Keep it simple', 'keep it simple', 'We make the hard things easy for others.', true);

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -371,8 +372,9 @@ public class KudosService {
         return team.leads().stream().anyMatch(l -> l.id() == personId);
     }
 
+    /** Milliseconds are enough, and what the databases keep: a created kudos reads back exactly as it was answered. */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** Turns kudos into views, looking each person, team and value up once. */
