@@ -128,6 +128,10 @@ public class KudosService {
         Caller caller = currentUser.required();
         Kudos existing = kudos.find(id).filter(k -> !k.isWithdrawn()).orElseThrow(() -> new NotFoundException("Kudos", id));
         existing.hide(caller.personId(), request.reason(), now());
+        // The giver learns why, so that hiding is never silent.
+        String team = directory.findTeam(existing.getTeamId()).map(TeamView::name).orElse("a team");
+        notifications.add(new Notification(existing.getGiverId(), Notification.Kind.HIDDEN,
+                "An admin hid your kudos for " + team + ": " + existing.getHiddenReason(), "/recognition/mine.xhtml", now()));
         return new Views(caller).of(existing);
     }
 

@@ -16,7 +16,7 @@ import java.time.LocalDateTime;
 @Table(name = "notification")
 public class Notification {
 
-    public enum Kind { KUDOS, FEEDBACK }
+    public enum Kind { KUDOS, FEEDBACK, HIDDEN }
 
     public static final int TEXT_MAX = 300;
 

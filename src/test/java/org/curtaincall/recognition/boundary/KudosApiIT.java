@@ -161,7 +161,7 @@ class KudosApiIT {
         assertEquals(2, wall.json().getInt("total"));
         assertEquals(Set.of(newer), ids(wall), "newest first");
         assertEquals(Set.of(kudosId), ids(as("back").get("api/kudos?teamId=" + crew.teamId() + "&size=1&page=1")));
-        assertEquals(Set.of(kudosId), ids(as("back").get("api/kudos?teamId=" + crew.teamId() + "&value=Customer first")));
+        assertEquals(Set.of(kudosId), ids(as("back").get("api/kudos?teamId=" + crew.teamId() + "&value=Customer%20first")));
         assertEquals(Set.of(kudosId, newer), ids(as("back").get("api/kudos?teamId=" + crew.teamId() + "&stage=FRONT")));
         assertEquals(Set.of(), ids(as("back").get("api/kudos?teamId=" + crew.teamId() + "&stage=BACK")));
 
@@ -301,6 +301,8 @@ class KudosApiIT {
         assertFalse(ids(as("back").get("api/kudos?teamId=" + crew.teamId())).contains(kudosId));
         assertRefused(as("back").get("api/kudos/" + kudosId), 404, null, "does not exist");
         assertTrue(front.get("api/kudos/" + kudosId).json().getBoolean("hidden"), "the giver still sees it, marked hidden");
+        assertTrue(texts(front).contains("An admin hid your kudos for " + crew.teamName() + ": Names a customer in full"),
+                "the giver is told why");
         assertRefused(front.put("api/kudos/" + kudosId, kudos(crew.teamId(), 4, "Trying to change it back.", null)),
                 422, null, "hidden");
 

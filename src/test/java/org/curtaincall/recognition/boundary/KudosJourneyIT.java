@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -40,7 +39,7 @@ class KudosJourneyIT {
 
     @Test
     void kudos_with_a_customer_story_reach_the_wall_and_the_thanked_team_while_a_low_rating_reaches_only_its_lead() {
-        long itDesk = Api.at(base).as("front", "demo").get("api/teams?q=IT Service Desk").array().getJsonObject(0)
+        long itDesk = Api.at(base).as("front", "demo").get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
         try (Browser browser = Browser.open(base)) {
             browser.signIn("front", "demo").waitForText("Welcome back, Fatima Okafor");
@@ -101,10 +100,10 @@ class KudosJourneyIT {
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[normalize-space()='" + person + "']]"
                             + "//div[contains(@class,'ui-chkbox-box')]"))).click();
-            browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-            browser.click("label[for$='message']");
+            closePanels(browser);
         }
-        browser.click("div[id$='rating'] .ui-rating-star:nth-of-type(" + stars + ") a");
+        browser.find("div[id$='rating'] .ui-rating-star");
+        browser.driver().findElements(By.cssSelector("div[id$='rating'] .ui-rating-star a")).get(stars - 1).click();
         browser.type("textarea[id$='message']", message);
         if (story != null) {
             browser.type("textarea[id$='customerStory']", story);
@@ -112,9 +111,16 @@ class KudosJourneyIT {
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[normalize-space()='Customer first']]"
                             + "//div[contains(@class,'ui-chkbox-box')]"))).click();
-            browser.click("label[for$='message']");
+            closePanels(browser);
         }
         browser.screenshot("kudos-give-" + stars);
         browser.click("button[id$='giveKudos']");
+    }
+
+    /** A click outside an open drop-down panel closes it, as a person would do. */
+    private static void closePanels(Browser browser) {
+        browser.click("h1.cc-title");
+        browser.waitFor().until(d -> d.findElements(By.cssSelector(".ui-selectcheckboxmenu-panel")).stream()
+                .noneMatch(p -> p.isDisplayed()));
     }
 }
