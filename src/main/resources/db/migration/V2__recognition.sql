@@ -2,7 +2,8 @@
 -- the outbox of e-mail and webhook alerts. Other areas are referred to by id only (person, team).
 
 create sequence kudos_seq start with 50 increment by 50;
-create sequence company_value_seq start with 50 increment by 50;
+-- Starts one block later: EclipseLink takes 50 as the end of the block 1..50, and ids 1-4 are the values below.
+create sequence company_value_seq start with 100 increment by 50;
 create sequence notification_seq start with 50 increment by 50;
 create sequence alert_delivery_seq start with 50 increment by 50;
 
@@ -110,7 +111,7 @@ create table mail_settings (
 );
 
 -- A starting set of company values, so that kudos can be tagged on the first day; admins rename or retire them.
--- Ids below the sequence's first value (50) never clash with ids EclipseLink hands out.
+-- The sequence starts at 100, so EclipseLink hands out ids from 51: never these.
 insert into company_value (id, name, name_key, description, active) values
     (1, 'Customer first', 'customer first', 'We start from what the customer needs.', true),
     (2, 'One team', 'one team', 'Front stage and back stage win together.', true),

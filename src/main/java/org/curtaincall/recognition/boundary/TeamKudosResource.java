@@ -3,20 +3,17 @@ package org.curtaincall.recognition.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.curtaincall.directory.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A team's recognition: its kudos page and its webhook. */
-@Path("teams/{teamId}")
+/** A team's recognition page. Its own root path, so that it never shadows the directory's /teams/{id}. */
+@Path("teams/{teamId}/kudos")
 @Tag(name = "Recognition")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -26,36 +23,10 @@ public class TeamKudosResource {
     @Inject
     KudosService kudos;
 
-    @Inject
-    AlertSettingsService alerts;
-
     @GET
-    @Path("kudos")
     @Operation(summary = "A team's kudos page", description = "Kudos received, average hand-off rating by month, "
             + "customer stories; private low-rating feedback only for the team's leads and HR.")
     public TeamKudosView team(@PathParam("teamId") long teamId) {
         return kudos.teamPage(teamId);
-    }
-
-    @GET
-    @Path("webhook")
-    @Operation(summary = "A team's webhook and its latest deliveries (ADMIN or the team's lead)")
-    public WebhookView webhook(@PathParam("teamId") long teamId) {
-        return alerts.webhook(teamId);
-    }
-
-    @PUT
-    @Path("webhook")
-    @Operation(summary = "Set a team's Slack or Teams incoming-webhook address (ADMIN or the team's lead)")
-    public WebhookView setWebhook(@PathParam("teamId") long teamId, WebhookRequest request) {
-        return alerts.setWebhook(teamId, request);
-    }
-
-    @DELETE
-    @Path("webhook")
-    @Operation(summary = "Remove a team's webhook (ADMIN or the team's lead)")
-    public Response removeWebhook(@PathParam("teamId") long teamId) {
-        alerts.removeWebhook(teamId);
-        return Response.noContent().build();
     }
 }
