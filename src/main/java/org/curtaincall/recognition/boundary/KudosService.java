@@ -111,6 +111,22 @@ public class KudosService {
         return new Views(caller).of(created);
     }
 
+    /**
+     * Records kudos given in the past, under the same rules but without alerts or the daily limit: for the demo
+     * organisation's history. Never reachable from the API.
+     */
+    public long recordPastKudos(long giverId, @NotNull @Valid GiveKudosRequest request, LocalDateTime givenAt) {
+        PersonView giver = directory.person(giverId);
+        return kudos.add(new Kudos(
+                new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
+                thankedTeam(request.teamId()), request.personIds(), request.rating(), request.message(),
+                request.customerStory(), checkedValues(request.values()), givenAt)).getId();
+    }
+
+    public boolean anyKudos() {
+        return kudos.count() > 0;
+    }
+
     public KudosView edit(long id, @NotNull(message = BODY_REQUIRED) @Valid KudosChangeRequest request) {
         Caller caller = currentUser.required();
         Kudos existing = readable(id, caller);

@@ -76,7 +76,7 @@ public class WallBean implements Serializable {
         try {
             ApplauseView applause = kudos.applaud(k.id());
             replace(k.id(), kudos.get(k.id()));
-            messages.info("\uD83D\uDC4F You applauded " + k.giverName() + "\u2019s kudos (" + applause.applause() + ").");
+            messages.info("You applauded " + k.giverName() + "\u2019s kudos (" + applause.applause() + ").");
         } catch (DomainException e) {
             messages.show(e);
         }
