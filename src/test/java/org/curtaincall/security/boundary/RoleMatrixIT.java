@@ -33,6 +33,8 @@ class RoleMatrixIT {
     private static final Set<String> EVERYONE = Set.of(NOBODY, "EMPLOYEE", "TEAM_LEAD", "HR", "ADMIN");
     private static final Set<String> SIGNED_IN = Set.of("EMPLOYEE", "TEAM_LEAD", "HR", "ADMIN");
     private static final Set<String> ADMIN = Set.of("ADMIN");
+    /** The IT Service Desk's lead ("lead") and admins manage its webhook. */
+    private static final Set<String> ADMIN_OR_ITS_LEAD = Set.of("TEAM_LEAD", "ADMIN");
 
     /** The demo sign-in that stands for each role. */
     private static final Map<String, String> ACCOUNTS = new LinkedHashMap<>();
@@ -144,6 +146,55 @@ class RoleMatrixIT {
                         + fresh.apply("secretword")[0] + "/redact", "{\"text\":\"secretword\"}")));
     }
 
+    private static String kudos(long teamId, String message) {
+        return Json.createObjectBuilder().add("teamId", teamId).add("rating", 4).add("message", message).build().toString();
+    }
+
+    private static long idOr(Reply reply, long fallback) {
+        return reply.status() / 100 == 2 ? reply.json().getJsonNumber("id").longValue() : fallback;
+    }
+
+    /** Recognition: each caller edits and withdraws kudos of their own and marks their own notification read. */
+    private List<Endpoint> recognitionEndpoints(long teamId, long itDeskId, long publicKudosId, long[] toHide) {
+        int[] hidden = {0};
+        return List.of(
+                new Endpoint("POST /api/kudos", SIGNED_IN, api -> api.post("api/kudos", kudos(teamId, "Matrix thanks " + unique()))),
+                new Endpoint("GET /api/kudos", SIGNED_IN, api -> api.get("api/kudos?teamId=" + teamId)),
+                new Endpoint("GET /api/kudos/mine", SIGNED_IN, api -> api.get("api/kudos/mine")),
+                new Endpoint("GET /api/kudos/{id}", SIGNED_IN, api -> api.get("api/kudos/" + publicKudosId)),
+                new Endpoint("PUT /api/kudos/{id}", SIGNED_IN, api -> {
+                    long own = idOr(api.post("api/kudos", kudos(teamId, "Matrix edit " + unique())), publicKudosId);
+                    return api.put("api/kudos/" + own, kudos(teamId, "Matrix edited " + unique()));
+                }),
+                new Endpoint("DELETE /api/kudos/{id}", SIGNED_IN, api -> {
+                    long own = idOr(api.post("api/kudos", kudos(teamId, "Matrix withdraw " + unique())), publicKudosId);
+                    return api.delete("api/kudos/" + own);
+                }),
+                new Endpoint("POST /api/kudos/{id}/applause", SIGNED_IN, api -> api.post("api/kudos/" + publicKudosId + "/applause", "")),
+                new Endpoint("POST /api/kudos/{id}/hide", ADMIN, api -> api.post("api/kudos/" + toHide[hidden[0]++ % toHide.length]
+                        + "/hide", "{\"reason\":\"matrix check\"}")),
+                new Endpoint("GET /api/teams/{id}/kudos", SIGNED_IN, api -> api.get("api/teams/" + teamId + "/kudos")),
+                new Endpoint("GET /api/teams/{id}/webhook", ADMIN_OR_ITS_LEAD, api -> api.get("api/teams/" + itDeskId + "/webhook")),
+                new Endpoint("PUT /api/teams/{id}/webhook", ADMIN_OR_ITS_LEAD, api -> api.put("api/teams/" + itDeskId + "/webhook",
+                        "{\"url\":\"https://hooks.example.invalid/matrix\"}")),
+                new Endpoint("DELETE /api/teams/{id}/webhook", ADMIN_OR_ITS_LEAD, api -> api.delete("api/teams/" + itDeskId + "/webhook")),
+                new Endpoint("GET /api/notifications", SIGNED_IN, api -> api.get("api/notifications")),
+                new Endpoint("GET /api/notifications/unread", SIGNED_IN, api -> api.get("api/notifications/unread")),
+                new Endpoint("POST /api/notifications/{id}/read", SIGNED_IN, api -> {
+                    var mine = api.get("api/notifications");
+                    long id = mine.status() == 200 && !mine.json().getJsonArray("items").isEmpty()
+                            ? mine.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue() : 1;
+                    return api.post("api/notifications/" + id + "/read", "");
+                }),
+                new Endpoint("POST /api/notifications/read", SIGNED_IN, api -> api.post("api/notifications/read", "")),
+                new Endpoint("GET /api/values", SIGNED_IN, api -> api.get("api/values")),
+                new Endpoint("POST /api/values", ADMIN, api -> api.post("api/values", "{\"name\":\"Matrix " + unique() + "\"}")),
+                new Endpoint("PUT /api/values/{id}", ADMIN, api -> api.put("api/values/1", "{\"name\":\"Customer first\"}")),
+                new Endpoint("GET /api/settings/mail", ADMIN, api -> api.get("api/settings/mail")),
+                new Endpoint("PUT /api/settings/mail", ADMIN, api -> api.put("api/settings/mail",
+                        "{\"host\":\"\",\"port\":25,\"from\":\"kudos@test.example\"}")));
+    }
+
     @Test
     void every_endpoint_allows_exactly_the_roles_it_should() {
         Api admin = Api.at(base).as("admin", "demo");
@@ -153,10 +204,23 @@ class RoleMatrixIT {
                 .add("username", "matrix-subject").add("email", "matrix-subject@test.example").build().toString())
                 .json().getJsonNumber("id").longValue();
 
+        long itDeskId = admin.get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0).getJsonNumber("id").longValue();
+        Api back = Api.at(base).as("back", "demo");
+        long publicKudosId = back.post("api/kudos", kudos(teamId, "Matrix kudos everyone may read")).json()
+                .getJsonNumber("id").longValue();
+        long[] toHide = {back.post("api/kudos", kudos(teamId, "Matrix kudos to hide")).json().getJsonNumber("id").longValue()};
+        // Every caller gets a notification of their own: the admin hides kudos they gave, which tells the giver.
+        for (String username : List.of("front", "lead", "hr", "admin")) {
+            long own = Api.at(base).as(username, "demo").post("api/kudos", kudos(teamId, "Matrix notice " + username))
+                    .json().getJsonNumber("id").longValue();
+            admin.post("api/kudos/" + own + "/hide", "{\"reason\":\"matrix notice\"}");
+        }
+        List<Endpoint> all = new ArrayList<>(endpoints(teamId, personId));
+        all.addAll(recognitionEndpoints(teamId, itDeskId, publicKudosId, toHide));
+
         List<String> mismatches = new ArrayList<>();
         StringBuilder table = new StringBuilder(String.format("%-46s", "endpoint"));
         ACCOUNTS.keySet().forEach(role -> table.append(String.format("%-11s", role)));
-        List<Endpoint> all = new ArrayList<>(endpoints(teamId, personId));
         all.addAll(listeningEndpoints(admin));
         for (Endpoint endpoint : all) {
             table.append(String.format("%n%-46s", endpoint.name()));

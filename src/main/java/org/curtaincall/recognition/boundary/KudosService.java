@@ -1,0 +1,456 @@
+package org.curtaincall.recognition.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.curtaincall.directory.boundary.DirectoryService;
+import org.curtaincall.directory.boundary.PersonRef;
+import org.curtaincall.directory.boundary.PersonView;
+import org.curtaincall.directory.boundary.TeamView;
+import org.curtaincall.directory.entity.Role;
+import org.curtaincall.directory.entity.Stage;
+import org.curtaincall.platform.boundary.Page;
+import org.curtaincall.platform.control.ConflictException;
+import org.curtaincall.platform.control.NotFoundException;
+import org.curtaincall.platform.control.RuleViolationException;
+import org.curtaincall.recognition.control.AlertRepository;
+import org.curtaincall.recognition.control.CompanyValueRepository;
+import org.curtaincall.recognition.control.KudosGiven;
+import org.curtaincall.recognition.control.KudosRepository;
+import org.curtaincall.recognition.control.KudosRepository.WallFilter;
+import org.curtaincall.recognition.control.MailConfiguration;
+import org.curtaincall.recognition.control.MonthlyRatings;
+import org.curtaincall.recognition.control.NotificationRepository;
+import org.curtaincall.recognition.control.SmtpSettings;
+import org.curtaincall.recognition.entity.AlertDelivery;
+import org.curtaincall.recognition.entity.Applause;
+import org.curtaincall.recognition.entity.CompanyValue;
+import org.curtaincall.recognition.entity.Giver;
+import org.curtaincall.recognition.entity.Kudos;
+import org.curtaincall.recognition.entity.Notification;
+import org.curtaincall.recognition.entity.ThankedTeam;
+import org.curtaincall.security.boundary.Caller;
+import org.curtaincall.security.boundary.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Giving, changing and reading kudos. Who reads what: public kudos (rating 3-5) everyone signed in; private feedback
+ * (rating 1-2) only the giver, the thanked team's leads and HR; hidden kudos only the giver and admins; withdrawn
+ * kudos nobody. Anything a caller may not read answers 404, so that its existence is not revealed.
+ */
+@ApplicationScoped
+@Transactional
+public class KudosService {
+
+    static final String BODY_REQUIRED = "a request body is required";
+    private static final int WALL_MAX_SIZE = 50;
+    private static final int MINE_MAX = 100;
+
+    @Inject
+    KudosRepository kudos;
+
+    @Inject
+    CompanyValueRepository values;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    AlertRepository alerts;
+
+    @Inject
+    MailConfiguration mailConfiguration;
+
+    @Inject
+    DirectoryService directory;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<KudosGiven> given;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "curtaincall.kudos.daily-limit", defaultValue = "10")
+    int dailyLimit;
+
+    @Inject
+    @ConfigProperty(name = "curtaincall.portal.url", defaultValue = "http://localhost:8080")
+    String portalUrl;
+
+    public KudosView give(@NotNull(message = BODY_REQUIRED) @Valid GiveKudosRequest request) {
+        Caller caller = currentUser.required();
+        PersonView giver = directory.person(caller.personId());
+        ThankedTeam team = thankedTeam(request.teamId());
+        LocalDateTime now = now();
+        Kudos.checkDailyLimit(kudos.countGivenSince(giver.id(), now.toLocalDate().atStartOfDay()), dailyLimit);
+        Kudos created = kudos.add(new Kudos(
+                new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
+                team, request.personIds(), request.rating(), request.message(), request.customerStory(),
+                checkedValues(request.values()), now));
+        alert(created, giver, team, now);
+        given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
+        return new Views(caller).of(created);
+    }
+
+    /**
+     * Records kudos given in the past, under the same rules but without alerts or the daily limit: for the demo
+     * organisation's history. Never reachable from the API.
+     */
+    public long recordPastKudos(long giverId, @NotNull @Valid GiveKudosRequest request, LocalDateTime givenAt) {
+        PersonView giver = directory.person(giverId);
+        return kudos.add(new Kudos(
+                new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
+                thankedTeam(request.teamId()), request.personIds(), request.rating(), request.message(),
+                request.customerStory(), checkedValues(request.values()), givenAt)).getId();
+    }
+
+    public boolean anyKudos() {
+        return kudos.count() > 0;
+    }
+
+    public KudosView edit(long id, @NotNull(message = BODY_REQUIRED) @Valid KudosChangeRequest request) {
+        Caller caller = currentUser.required();
+        Kudos existing = readable(id, caller);
+        existing.edit(caller.personId(), thankedTeamForEdit(existing.getTeamId()), request.personIds(),
+                request.rating(), request.message(), request.customerStory(), checkedValues(request.values()), now());
+        return new Views(caller).of(existing);
+    }
+
+    public void withdraw(long id) {
+        Caller caller = currentUser.required();
+        readable(id, caller).withdraw(caller.personId(), now());
+    }
+
+    public KudosView hide(long id, @NotNull(message = BODY_REQUIRED) @Valid HideRequest request) {
+        Caller caller = currentUser.required();
+        Kudos existing = kudos.find(id).filter(k -> !k.isWithdrawn()).orElseThrow(() -> new NotFoundException("Kudos", id));
+        existing.hide(caller.personId(), request.reason(), now());
+        // The giver learns why, so that hiding is never silent.
+        String team = directory.findTeam(existing.getTeamId()).map(TeamView::name).orElse("a team");
+        notifications.add(new Notification(existing.getGiverId(), Notification.Kind.HIDDEN,
+                "An admin hid your kudos for " + team + ": " + existing.getHiddenReason(), "/recognition/mine.xhtml", now()));
+        return new Views(caller).of(existing);
+    }
+
+    public KudosView get(long id) {
+        Caller caller = currentUser.required();
+        return new Views(caller).of(readable(id, caller));
+    }
+
+    public Page<KudosView> wall(Long teamId, String stage, String value, int page, int size) {
+        Caller caller = currentUser.required();
+        int pageSize = Math.max(1, Math.min(WALL_MAX_SIZE, size));
+        int pageNo = Math.max(0, page);
+        WallFilter filter = new WallFilter(teamId, parseStage(stage), valueId(value));
+        List<Kudos> items = kudos.wall(filter, pageNo * pageSize, pageSize);
+        return new Page<>(new Views(caller).of(items), kudos.countWall(filter), pageNo, pageSize);
+    }
+
+    public ApplauseView applaud(long id) {
+        Caller caller = currentUser.required();
+        Kudos thanked = readable(id, caller);
+        if (thanked.isPrivateFeedback() || thanked.isHidden()) {
+            throw new NotFoundException("Kudos", id);
+        }
+        if (thanked.getGiverId() == caller.personId()) {
+            throw new RuleViolationException(null, "you cannot applaud your own kudos");
+        }
+        if (kudos.hasApplauded(id, caller.personId())) {
+            throw new ConflictException(null, "you already applauded these kudos");
+        }
+        kudos.addApplause(new Applause(id, caller.personId(), now()));
+        return new ApplauseView(id, kudos.applauseCounts(List.of(id)).getOrDefault(id, 0L), true);
+    }
+
+    public TeamKudosView teamPage(long teamId) {
+        Caller caller = currentUser.required();
+        TeamView team = directory.team(teamId);
+        boolean leads = leads(team, caller.personId());
+        boolean seesFeedback = leads || caller.hasRole(Role.HR_NAME);
+        List<Kudos> standing = kudos.standingForTeam(teamId);
+        Views views = new Views(caller);
+        List<KudosView> publicKudos = views.of(standing.stream().filter(Kudos::isPublic).toList());
+        List<KudosView> feedback = seesFeedback ? views.of(standing.stream().filter(Kudos::isPrivateFeedback).toList())
+                : List.of();
+        List<MonthlyRating> months = MonthlyRatings.of(standing.stream()
+                        .map(k -> new MonthlyRatings.Rated(k.getCreatedAt(), k.getRating())).toList()).stream()
+                .map(m -> new MonthlyRating(m.month(), m.count(), m.average()))
+                .toList();
+        Double average = standing.isEmpty() ? null
+                : Math.round(standing.stream().mapToInt(Kudos::getRating).average().orElse(0) * 100) / 100.0;
+        return new TeamKudosView(team.id(), team.name(), team.description(), team.stage().name(), publicKudos.size(),
+                average, months, publicKudos, publicKudos.stream().filter(KudosView::hasStory).toList(), seesFeedback,
+                feedback, leads || caller.hasRole(Role.ADMIN_NAME));
+    }
+
+    public MyKudosView mine() {
+        Caller caller = currentUser.required();
+        PersonView me = directory.person(caller.personId());
+        Views views = new Views(caller);
+        return new MyKudosView(views.of(kudos.givenBy(me.id(), MINE_MAX)),
+                views.of(kudos.receivedBy(me.id(), me.teamId(), MINE_MAX)));
+    }
+
+    /** Back-stage teams one can thank: active, not one's own. For the give page's team search. */
+    public List<TeamView> teamsToThank(String text) {
+        Long ownTeam = directory.person(currentUser.required().personId()).teamId();
+        return directory.listTeams(text, Stage.BACK, false).stream()
+                .filter(t -> ownTeam == null || t.id() != ownTeam)
+                .toList();
+    }
+
+    public List<PersonView> membersOf(long teamId) {
+        return members(teamId);
+    }
+
+    public List<CompanyValueView> values(boolean includeRetired) {
+        return values.all().stream().filter(v -> includeRetired || v.isActive()).map(CompanyValueView::of).toList();
+    }
+
+    public CompanyValueView createValue(@NotNull(message = BODY_REQUIRED) @Valid CompanyValueRequest request) {
+        ensureValueNameFree(request.name(), null);
+        CompanyValue value = new CompanyValue(request.name(), request.description());
+        if (Boolean.FALSE.equals(request.active())) {
+            value.describe(request.name(), request.description(), false);
+        }
+        return CompanyValueView.of(values.add(value));
+    }
+
+    public CompanyValueView updateValue(long id, @NotNull(message = BODY_REQUIRED) @Valid CompanyValueRequest request) {
+        CompanyValue value = values.find(id).orElseThrow(() -> new NotFoundException("Company value", id));
+        ensureValueNameFree(request.name(), id);
+        value.describe(request.name(), request.description(), !Boolean.FALSE.equals(request.active()));
+        return CompanyValueView.of(value);
+    }
+
+    /** Writes the in-app notifications now and queues e-mails and the webhook call in the same transaction. */
+    private void alert(Kudos k, PersonView giver, ThankedTeam team, LocalDateTime now) {
+        TeamView teamView = directory.team(team.id());
+        Set<Long> recipients = new LinkedHashSet<>();
+        teamView.leads().forEach(l -> recipients.add(l.id()));
+        if (k.isPublic()) {
+            recipients.addAll(team.memberIds());
+            recipients.addAll(k.getPersonIds());
+        }
+        recipients.remove(giver.id());
+        String link = "/recognition/team.xhtml?id=" + team.id();
+        String text = k.isPublic()
+                ? giver.name() + " thanked " + team.name() + " (" + k.getRating() + "/5): \u201c" + k.getMessage() + "\u201d"
+                : "Private hand-off feedback for " + team.name() + " (" + k.getRating() + "/5) from " + giver.name();
+        Notification.Kind kind = k.isPublic() ? Notification.Kind.KUDOS : Notification.Kind.FEEDBACK;
+        recipients.forEach(r -> notifications.add(new Notification(r, kind, text, link, now)));
+
+        SmtpSettings smtp = mailConfiguration.current();
+        if (smtp.enabled()) {
+            String subject = k.isPublic() ? "Kudos for " + team.name() + " from " + giver.name()
+                    : "Private hand-off feedback for " + team.name();
+            String body = mailBody(k, giver, team, link);
+            for (Long recipient : recipients) {
+                directory.findPerson(recipient).filter(PersonView::active).ifPresent(p -> alerts.addDelivery(
+                        new AlertDelivery(AlertDelivery.Channel.EMAIL, team.id(), k.getId(), p.email(), subject, body, now)));
+            }
+        }
+        // The team's chat channel sees public kudos only: low ratings go to the leads, not to everyone.
+        if (k.isPublic()) {
+            alerts.webhookOf(team.id()).ifPresent(w -> alerts.addDelivery(new AlertDelivery(
+                    AlertDelivery.Channel.WEBHOOK, team.id(), k.getId(), w.getUrl(), "Kudos for " + team.name(),
+                    webhookText(k, giver, team, link), now)));
+        }
+    }
+
+    private String mailBody(Kudos k, PersonView giver, ThankedTeam team, String link) {
+        StringBuilder body = new StringBuilder();
+        if (k.isPublic()) {
+            body.append(giver.name()).append(" thanked ").append(team.name()).append(" for a hand-off rated ")
+                    .append(k.getRating()).append("/5.\n\n");
+        } else {
+            body.append(giver.name()).append(" rated a hand-off with ").append(team.name()).append(" ")
+                    .append(k.getRating()).append("/5. This feedback is private to the team's leads.\n\n");
+        }
+        body.append(k.getMessage()).append("\n");
+        if (k.getCustomerStory() != null) {
+            body.append("\nWhat the customer got: ").append(k.getCustomerStory()).append("\n");
+        }
+        body.append("\n").append(portalUrl.replaceAll("/$", "")).append(link).append("\n");
+        return body.toString();
+    }
+
+    private String webhookText(Kudos k, PersonView giver, ThankedTeam team, String link) {
+        StringBuilder text = new StringBuilder("\uD83D\uDC4F ").append(giver.name()).append(" thanked *")
+                .append(team.name()).append("* (").append("\u2605".repeat(k.getRating())).append(")\n")
+                .append(k.getMessage());
+        if (k.getCustomerStory() != null) {
+            text.append("\n_What the customer got:_ ").append(k.getCustomerStory());
+        }
+        text.append("\n").append(portalUrl.replaceAll("/$", "")).append(link);
+        return text.toString();
+    }
+
+    private Kudos readable(long id, Caller caller) {
+        Kudos found = kudos.find(id).orElseThrow(() -> new NotFoundException("Kudos", id));
+        boolean leadsTeam = found.isPrivateFeedback() && directory.findTeam(found.getTeamId())
+                .map(t -> leads(t, caller.personId())).orElse(false);
+        if (!found.isReadableBy(caller.personId(), leadsTeam, caller.hasRole(Role.HR_NAME),
+                caller.hasRole(Role.ADMIN_NAME))) {
+            throw new NotFoundException("Kudos", id);
+        }
+        return found;
+    }
+
+    private ThankedTeam thankedTeam(long teamId) {
+        TeamView team = directory.findTeam(teamId)
+                .orElseThrow(() -> new RuleViolationException("teamId", "team " + teamId + " does not exist"));
+        Set<Long> members = new HashSet<>();
+        members(teamId).forEach(p -> members.add(p.id()));
+        return new ThankedTeam(team.id(), team.name(), team.stage() == Stage.BACK, team.active(), members);
+    }
+
+    /** An edit must not fail because the team was deactivated after the kudos was given. */
+    private ThankedTeam thankedTeamForEdit(long teamId) {
+        ThankedTeam team = thankedTeam(teamId);
+        return new ThankedTeam(team.id(), team.name(), true, true, team.memberIds());
+    }
+
+    private List<PersonView> members(long teamId) {
+        List<PersonView> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<PersonView> batch = directory.listPeople(null, teamId, false, page, Page.MAX_SIZE);
+            all.addAll(batch.items());
+            if (all.size() >= batch.total() || batch.items().isEmpty()) {
+                return all;
+            }
+        }
+    }
+
+    private List<Long> checkedValues(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> wanted = new LinkedHashSet<>(ids);
+        Map<Long, CompanyValue> found = new HashMap<>();
+        values.findAll(wanted).forEach(v -> found.put(v.getId(), v));
+        for (Long id : wanted) {
+            CompanyValue value = found.get(id);
+            if (value == null) {
+                throw new RuleViolationException("values", "company value " + id + " does not exist");
+            }
+            if (!value.isActive()) {
+                throw new RuleViolationException("values", value.getName() + " is retired");
+            }
+        }
+        return List.copyOf(wanted);
+    }
+
+    private Long valueId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().matches("\\d{1,18}")) {
+            return Long.valueOf(value.strip());
+        }
+        return values.findByName(value).map(CompanyValue::getId)
+                .orElseThrow(() -> new RuleViolationException("value", "no company value is named " + value.strip()));
+    }
+
+    private static String parseStage(String stage) {
+        if (stage == null || stage.isBlank()) {
+            return null;
+        }
+        String upper = stage.strip().toUpperCase(Locale.ROOT);
+        if (!upper.equals("FRONT") && !upper.equals("BACK")) {
+            throw new RuleViolationException("stage", "must be FRONT or BACK");
+        }
+        return upper;
+    }
+
+    private void ensureValueNameFree(String name, Long ownId) {
+        values.findByName(name).filter(v -> !v.getId().equals(ownId)).ifPresent(v -> {
+            throw new ConflictException("name", "a value named " + v.getName() + " already exists");
+        });
+    }
+
+    private static boolean leads(TeamView team, long personId) {
+        return team.leads().stream().anyMatch(l -> l.id() == personId);
+    }
+
+    /** Milliseconds are enough, and what the databases keep: a created kudos reads back exactly as it was answered. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Turns kudos into views, looking each person, team and value up once. */
+    private final class Views {
+
+        private final Caller caller;
+        private final Map<Long, Optional<PersonView>> people = new HashMap<>();
+        private final Map<Long, Optional<TeamView>> teams = new HashMap<>();
+        private Map<Long, String> valueNames;
+
+        Views(Caller caller) {
+            this.caller = caller;
+        }
+
+        List<KudosView> of(List<Kudos> list) {
+            List<Long> ids = list.stream().map(Kudos::getId).toList();
+            Map<Long, Long> counts = kudos.applauseCounts(ids);
+            Set<Long> mine = kudos.applaudedBy(caller.personId(), ids);
+            return list.stream().map(k -> of(k, counts.getOrDefault(k.getId(), 0L), mine.contains(k.getId()))).toList();
+        }
+
+        KudosView of(Kudos k) {
+            return of(List.of(k)).get(0);
+        }
+
+        private KudosView of(Kudos k, long applause, boolean applauded) {
+            Optional<PersonView> giver = person(k.getGiverId());
+            List<PersonRef> thanked = k.getPersonIds().stream()
+                    .map(id -> new PersonRef(id, person(id).map(PersonView::name).orElse("someone")))
+                    .sorted(java.util.Comparator.comparing(PersonRef::name))
+                    .toList();
+            List<String> valueList = k.getValueIds().stream().map(id -> valueNames().get(id))
+                    .filter(java.util.Objects::nonNull).sorted().toList();
+            boolean seesWhyHidden = k.isHidden() && caller.hasRole(Role.ADMIN_NAME);
+            return new KudosView(k.getId(), k.getGiverId(), giver.map(PersonView::name).orElse("someone"),
+                    k.getGiverTeamId() == null ? null : team(k.getGiverTeamId()).map(TeamView::name).orElse(null),
+                    k.getGiverStage(), k.getTeamId(), team(k.getTeamId()).map(TeamView::name).orElse("a team"),
+                    thanked, k.getRating(), k.isPrivateFeedback(), k.getMessage(), k.getCustomerStory(), valueList,
+                    applause, applauded, k.getCreatedAt(), k.getEditedAt(), k.isEditableBy(caller.personId(), now()),
+                    k.isHidden(), seesWhyHidden ? k.getHiddenReason() : null);
+        }
+
+        private Optional<PersonView> person(long id) {
+            return people.computeIfAbsent(id, directory::findPerson);
+        }
+
+        private Optional<TeamView> team(long id) {
+            return teams.computeIfAbsent(id, directory::findTeam);
+        }
+
+        private Map<Long, String> valueNames() {
+            if (valueNames == null) {
+                valueNames = new HashMap<>();
+                values.all().forEach(v -> valueNames.put(v.getId(), v.getName()));
+            }
+            return valueNames;
+        }
+    }
+}

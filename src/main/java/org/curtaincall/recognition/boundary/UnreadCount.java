@@ -1,0 +1,4 @@
+package org.curtaincall.recognition.boundary;
+
+public record UnreadCount(long unread) {
+}

@@ -1,0 +1,115 @@
+package org.curtaincall.recognition.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.curtaincall.recognition.entity.AlertDelivery;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers the alert outbox: e-mails and webhook calls written with each kudos. Runs right after a kudos commits
+ * (on a managed thread, so the giver never waits) and every few seconds for retries. A failed attempt is logged at
+ * WARNING with the delivery id and reason, never with the message, and retried with growing pauses until it
+ * succeeds or is marked FAILED for admins and leads to see. Overlapping runs are safe: each delivery is claimed first.
+ */
+@Singleton
+@Lock(LockType.READ)
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class.getName());
+    private static final int BATCH = 50;
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    @Inject
+    AlertRepository alerts;
+
+    @Inject
+    MailClient mail;
+
+    @Inject
+    WebhookClient webhooks;
+
+    @Inject
+    MailConfiguration mailConfiguration;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "curtaincall.alerts.max-attempts", defaultValue = "5")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "curtaincall.alerts.retry-seconds", defaultValue = "30")
+    int retrySeconds;
+
+    /** Starts delivering as soon as the kudos is committed, without holding up the giver's request. */
+    public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {
+        try {
+            executor.submit(this::deliverDue);
+        } catch (RuntimeException e) {
+            // The scheduled run below picks the deliveries up; the giver must not see this.
+            LOG.log(Level.WARNING, "Could not start alert delivery now; it will run on schedule", e);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+    public void onSchedule() {
+        deliverDue();
+    }
+
+    public void deliverDue() {
+        LocalDateTime now = now();
+        for (AlertDelivery delivery : alerts.due(now, BATCH)) {
+            if (alerts.claim(delivery, now, now.plus(LEASE))) {
+                attempt(delivery);
+            }
+        }
+    }
+
+    private void attempt(AlertDelivery delivery) {
+        try {
+            switch (delivery.getChannel()) {
+                case EMAIL -> {
+                    SmtpSettings smtp = mailConfiguration.current();
+                    if (!smtp.enabled()) {
+                        throw new IllegalStateException("e-mail was switched off after this alert was written");
+                    }
+                    mail.send(smtp, delivery.getTarget(), delivery.getSubject(), delivery.getBody());
+                }
+                case WEBHOOK -> webhooks.post(delivery.getTarget(), delivery.getBody());
+            }
+            alerts.record(delivery.getId(), d -> d.delivered(now()));
+        } catch (Exception e) {
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            AlertDelivery after = alerts.record(delivery.getId(),
+                    d -> d.failed(reason, now(), Duration.ofSeconds(retrySeconds), maxAttempts));
+            LOG.warning(() -> "Alert delivery " + delivery.getId() + " (" + delivery.getChannel() + ", team "
+                    + delivery.getTeamId() + ") failed attempt " + after.getAttempts() + ": " + reason
+                    + (after.isPending() ? "; will retry at " + after.getNextAttemptAt() : "; giving up, marked FAILED"));
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

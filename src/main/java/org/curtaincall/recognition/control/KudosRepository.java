@@ -1,0 +1,149 @@
+package org.curtaincall.recognition.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.curtaincall.recognition.entity.Applause;
+import org.curtaincall.recognition.entity.Kudos;
+
+@ApplicationScoped
+public class KudosRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** What the public wall may show, narrowed by the filters that are set. */
+    public record WallFilter(Long teamId, String giverStage, Long valueId) {
+
+        String where() {
+            // Conditions are added only when asked for, and booleans are bound: see TeamRepository.search.
+            List<String> conditions = new ArrayList<>(List.of("k.rating >= :lowestPublic", "k.withdrawn = :no",
+                    "k.hidden = :no"));
+            if (teamId != null) {
+                conditions.add("k.teamId = :teamId");
+            }
+            if (giverStage != null) {
+                conditions.add("k.giverStage = :stage");
+            }
+            if (valueId != null) {
+                conditions.add(":valueId member of k.valueIds");
+            }
+            return " where " + String.join(" and ", conditions);
+        }
+
+        <T> TypedQuery<T> apply(TypedQuery<T> query) {
+            query.setParameter("lowestPublic", Kudos.LOWEST_PUBLIC_RATING).setParameter("no", Boolean.FALSE);
+            if (teamId != null) {
+                query.setParameter("teamId", teamId);
+            }
+            if (giverStage != null) {
+                query.setParameter("stage", giverStage);
+            }
+            if (valueId != null) {
+                query.setParameter("valueId", valueId);
+            }
+            return query;
+        }
+    }
+
+    public Kudos add(Kudos kudos) {
+        em.persist(kudos);
+        em.flush();
+        return kudos;
+    }
+
+    public Optional<Kudos> find(long id) {
+        return Optional.ofNullable(em.find(Kudos.class, id));
+    }
+
+    public List<Kudos> wall(WallFilter filter, int first, int max) {
+        return filter.apply(em.createQuery("select k from Kudos k" + filter.where()
+                        + " order by k.createdAt desc, k.id desc", Kudos.class))
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long countWall(WallFilter filter) {
+        return filter.apply(em.createQuery("select count(k) from Kudos k" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    /** Every kudos a team received that still stands (not withdrawn, not hidden), newest first, public and private. */
+    public List<Kudos> standingForTeam(long teamId) {
+        return em.createQuery("select k from Kudos k where k.teamId = :team and k.withdrawn = :no and k.hidden = :no "
+                        + "order by k.createdAt desc, k.id desc", Kudos.class)
+                .setParameter("team", teamId).setParameter("no", Boolean.FALSE)
+                .getResultList();
+    }
+
+    public List<Kudos> givenBy(long personId, int max) {
+        return em.createQuery("select k from Kudos k where k.giverId = :p and k.withdrawn = :no "
+                        + "order by k.createdAt desc, k.id desc", Kudos.class)
+                .setParameter("p", personId).setParameter("no", Boolean.FALSE)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Public kudos that name the person or thank their team. */
+    public List<Kudos> receivedBy(long personId, Long teamId, int max) {
+        String teamCondition = teamId == null ? "" : " or k.teamId = :team";
+        var query = em.createQuery("select distinct k from Kudos k left join k.personIds p where (p = :p" + teamCondition
+                        + ") and k.rating >= :lowestPublic and k.withdrawn = :no and k.hidden = :no "
+                        + "order by k.createdAt desc, k.id desc", Kudos.class)
+                .setParameter("p", personId).setParameter("no", Boolean.FALSE)
+                .setParameter("lowestPublic", Kudos.LOWEST_PUBLIC_RATING);
+        if (teamId != null) {
+            query.setParameter("team", teamId);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    /** Kudos given since a moment, withdrawn ones included: withdrawing must not reopen the daily limit. */
+    public long countGivenSince(long personId, LocalDateTime since) {
+        return em.createQuery("select count(k) from Kudos k where k.giverId = :p and k.createdAt >= :since", Long.class)
+                .setParameter("p", personId).setParameter("since", since)
+                .getSingleResult();
+    }
+
+    public long count() {
+        return em.createQuery("select count(k) from Kudos k", Long.class).getSingleResult();
+    }
+
+    public boolean hasApplauded(long kudosId, long personId) {
+        return em.find(Applause.class, new Applause.Key(kudosId, personId)) != null;
+    }
+
+    public void addApplause(Applause applause) {
+        em.persist(applause);
+    }
+
+    public Map<Long, Long> applauseCounts(Collection<Long> kudosIds) {
+        if (kudosIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select a.kudosId, count(a) from Applause a where a.kudosId in :ids group by a.kudosId",
+                        Object[].class)
+                .setParameter("ids", kudosIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public Set<Long> applaudedBy(long personId, Collection<Long> kudosIds) {
+        if (kudosIds.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("select a.kudosId from Applause a where a.personId = :p and a.kudosId in :ids", Long.class)
+                .setParameter("p", personId).setParameter("ids", kudosIds)
+                .getResultStream().collect(Collectors.toSet());
+    }
+}

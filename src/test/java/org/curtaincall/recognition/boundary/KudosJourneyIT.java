@@ -1,0 +1,126 @@
+package org.curtaincall.recognition.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import org.curtaincall.platform.Api;
+import org.curtaincall.platform.Browser;
+import org.curtaincall.platform.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The front stage thanks the back stage in a real browser: Fatima on the store floor thanks the IT Service Desk with a
+ * customer story; it shows on the wall; Ben of the IT Service Desk sees the bell, the notification and the kudos on
+ * his team page; a low rating stays off the wall and only the team's lead Leo reads it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KudosJourneyIT {
+
+    private static final String THANKS = "Ben swapped the frozen till for a spare in five minutes, mid-rush.";
+    private static final String STORY = "A family with a full trolley paid and made their train.";
+    private static final String FEEDBACK = "The new handheld scanners came without chargers again.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void kudos_with_a_customer_story_reach_the_wall_and_the_thanked_team_while_a_low_rating_reaches_only_its_lead() {
+        long itDesk = Api.at(base).as("front", "demo").get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("front", "demo").waitForText("Welcome back, Fatima Okafor");
+            give(browser, 5, THANKS, STORY, "Ben Kowalski");
+            String wall = browser.waitForText("Your kudos are on the wall");
+            assertTrue(wall.contains(THANKS), wall);
+            assertTrue(wall.contains(STORY), wall);
+            assertTrue(wall.contains("Ben Kowalski"), wall);
+            assertTrue(wall.contains("Customer first"), wall);
+            browser.screenshot("kudos-wall");
+
+            give(browser, 2, FEEDBACK, null, null);
+            browser.waitForText("Your feedback went privately to the leads of IT Service Desk");
+            browser.screenshot("kudos-mine-with-feedback");
+            browser.go("recognition/wall.xhtml");
+            String wallAgain = browser.waitForText(THANKS);
+            assertFalse(wallAgain.contains(FEEDBACK), "a low rating never shows on the wall");
+            browser.click("button[id$='signOut']").waitForText("You are signed out");
+
+            browser.signIn("back", "demo").waitForText("Welcome back, Ben Kowalski");
+            assertEquals("1", browser.find("#bellCount").getText(), "the bell counts the new kudos, not the feedback");
+            browser.screenshot("kudos-bell");
+            browser.click("#bell");
+            String notifications = browser.waitForText("Fatima Okafor thanked IT Service Desk (5/5)");
+            assertFalse(notifications.contains("Private hand-off feedback"), notifications);
+            browser.screenshot("kudos-notifications");
+            browser.click(".cc-notification.unread");
+            String teamPage = browser.waitForText("Kudos received");
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/recognition/team.xhtml?id=" + itDesk));
+            assertTrue(teamPage.contains(THANKS), teamPage);
+            assertTrue(teamPage.contains("Customer stories this team made possible"), teamPage);
+            assertTrue(teamPage.contains(STORY), teamPage);
+            assertFalse(teamPage.contains(FEEDBACK), "members do not read private feedback");
+            assertTrue(browser.driver().findElements(By.id("bellCount")).isEmpty(), "opening it marked it read");
+            browser.screenshot("kudos-team-page-member");
+            browser.click("button[id$='signOut']").waitForText("You are signed out");
+
+            browser.signIn("lead", "demo").waitForText("Welcome back, Leo Tanaka");
+            assertEquals("2", browser.find("#bellCount").getText(), "the lead hears of both");
+            browser.go("recognition/team.xhtml?id=" + itDesk);
+            String leadsView = browser.waitForText("Private hand-off feedback");
+            assertTrue(leadsView.contains(FEEDBACK), leadsView);
+            assertTrue(leadsView.contains(THANKS), leadsView);
+            assertTrue(leadsView.contains("Chat alerts"), "a lead manages the team's webhook");
+            browser.screenshot("kudos-team-page-lead");
+        }
+    }
+
+    private static void give(Browser browser, int stars, String message, String story, String person) {
+        browser.go("recognition/give.xhtml");
+        browser.waitForText("Thank the back stage");
+        browser.click("div[id$='teamId']");
+        browser.click("li.ui-selectonemenu-item[data-label='IT Service Desk']");
+        if (person != null) {
+            browser.waitFor().until(d -> !d.findElement(By.cssSelector("div[id$='personIds']")).getAttribute("class")
+                    .contains("ui-state-disabled"));
+            browser.click("div[id$='personIds']");
+            browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[normalize-space()='" + person + "']]"
+                            + "//div[contains(@class,'ui-chkbox-box')]"))).click();
+            closePanels(browser);
+        }
+        browser.find("div[id$='rating'] .ui-rating-star");
+        browser.driver().findElements(By.cssSelector("div[id$='rating'] .ui-rating-star a")).get(stars - 1).click();
+        browser.type("textarea[id$='message']", message);
+        if (story != null) {
+            browser.type("textarea[id$='customerStory']", story);
+            browser.click("div[id$='values']");
+            browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[normalize-space()='Customer first']]"
+                            + "//div[contains(@class,'ui-chkbox-box')]"))).click();
+            closePanels(browser);
+        }
+        browser.screenshot("kudos-give-" + stars);
+        browser.click("button[id$='giveKudos']");
+    }
+
+    /** A click outside an open drop-down panel closes it, as a person would do. */
+    private static void closePanels(Browser browser) {
+        browser.click("h1.cc-title");
+        browser.waitFor().until(d -> d.findElements(By.cssSelector(".ui-selectcheckboxmenu-panel")).stream()
+                .noneMatch(p -> p.isDisplayed()));
+    }
+}
