@@ -18,7 +18,6 @@ import org.curtaincall.directory.boundary.TeamView;
 import org.curtaincall.directory.entity.Role;
 import org.curtaincall.listening.control.MeTooMarks;
 import org.curtaincall.listening.control.Receipt;
-import org.curtaincall.listening.control.ReceiptHasher;
 import org.curtaincall.listening.control.ReceiptThrottle;
 import org.curtaincall.listening.control.ReportRepository;
 import org.curtaincall.listening.control.UnknownReceiptException;
@@ -31,6 +30,7 @@ import org.curtaincall.platform.control.AccessDeniedException;
 import org.curtaincall.platform.control.ConflictException;
 import org.curtaincall.platform.control.NotFoundException;
 import org.curtaincall.platform.control.RuleViolationException;
+import org.curtaincall.platform.control.SlowHash;
 import org.curtaincall.security.boundary.Caller;
 import org.curtaincall.security.boundary.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -67,11 +67,11 @@ public class ListeningService {
     @ConfigProperty(name = "curtaincall.listening.receipt-iterations", defaultValue = "100000")
     int receiptIterations;
 
-    private ReceiptHasher hasher;
+    private SlowHash hasher;
 
     @PostConstruct
     void init() {
-        hasher = new ReceiptHasher(receiptIterations);
+        hasher = new SlowHash(receiptIterations);
     }
 
     // --- the reporter -------------------------------------------------------------------------------------------
@@ -227,7 +227,7 @@ public class ListeningService {
         if (report.isPresent()) {
             right = hasher.verify(receipt.get().secret(), report.get().getReceiptHash());
         } else {
-            hasher.verifyNothing(receipt.map(Receipt::secret).orElse(typed));
+            hasher.spendTime(receipt.map(Receipt::secret).orElse(typed));
             right = false;
         }
         if (!right) {

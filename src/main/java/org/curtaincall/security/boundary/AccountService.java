@@ -20,8 +20,8 @@ import org.curtaincall.directory.boundary.DirectoryService;
 import org.curtaincall.directory.boundary.PersonView;
 import org.curtaincall.platform.control.NotFoundException;
 import org.curtaincall.platform.control.RuleViolationException;
+import org.curtaincall.platform.control.SlowHash;
 import org.curtaincall.security.control.CredentialRepository;
-import org.curtaincall.security.control.PasswordHasher;
 import org.curtaincall.security.entity.ApiToken;
 import org.curtaincall.security.entity.Credential;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AccountService {
 
     private static final String TOKEN_PREFIX = "cc_";
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     @Inject
     CredentialRepository credentials;
@@ -51,23 +52,24 @@ public class AccountService {
     int tokenLifetimeDays;
 
     private final SecureRandom random = new SecureRandom();
-    private PasswordHasher hasher;
-    /** Checked against when a user name is unknown, so that a wrong name costs as long as a wrong password. */
-    private String decoyHash;
+    private SlowHash hasher;
 
     @PostConstruct
     void init() {
-        hasher = new PasswordHasher(iterations);
-        decoyHash = hasher.hash("not a password anyone has");
+        hasher = new SlowHash(iterations);
     }
 
     /** The caller behind a user name and password, if both are right and the person is active. */
     public Optional<Caller> checkPassword(String username, String password) {
         Optional<PersonView> person = directory.findByUsername(username == null ? "" : username);
         Optional<Credential> credential = person.flatMap(p -> credentials.findPassword(p.id()));
-        String stored = credential.map(Credential::getPasswordHash).orElse(decoyHash);
-        boolean matches = hasher.verify(password, stored);
-        if (!matches || credential.isEmpty() || !person.get().active()) {
+        if (credential.isEmpty()) {
+            // A wrong user name costs as long as a wrong password, so that timing does not tell which names exist.
+            hasher.spendTime(password);
+            return Optional.empty();
+        }
+        String stored = credential.get().getPasswordHash();
+        if (!hasher.verify(password, stored) || !person.get().active()) {
             return Optional.empty();
         }
         if (hasher.needsRehash(stored)) {
@@ -142,9 +144,9 @@ public class AccountService {
     }
 
     private static void checkStrength(String password, String field) {
-        if (password == null || password.length() < PasswordHasher.MIN_PASSWORD_LENGTH) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new RuleViolationException(field,
-                    "must be at least " + PasswordHasher.MIN_PASSWORD_LENGTH + " characters");
+                    "must be at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         if (password.length() > 256) {
             throw new RuleViolationException(field, "must be at most 256 characters");

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 import org.curtaincall.platform.Api;
 import org.curtaincall.platform.Browser;
 import org.curtaincall.platform.PortalDeployment;
-import org.curtaincall.security.control.PasswordHasher;
+import org.curtaincall.platform.control.SlowHash;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -313,7 +313,7 @@ class ListeningJourneyIT {
             role.setLong(1, c.id);
             role.executeUpdate();
             credential.setLong(1, c.id);
-            credential.setString(2, new PasswordHasher(20_000).hash(c.password));
+            credential.setString(2, new SlowHash(20_000).hash(c.password));
             credential.executeUpdate();
         }
     }

@@ -1,4 +1,4 @@
-package org.curtaincall.security.control;
+package org.curtaincall.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class PasswordHasherTest {
+class SlowHashTest {
 
-    private final PasswordHasher hasher = new PasswordHasher(10_000);
+    private final SlowHash hasher = new SlowHash(10_000);
 
     @Test
     void the_right_password_verifies_and_a_wrong_one_does_not() {
@@ -38,7 +38,7 @@ class PasswordHasherTest {
 
     @Test
     void a_hash_made_with_fewer_iterations_still_verifies_and_asks_to_be_redone() {
-        String weaker = new PasswordHasher(2_000).hash("upgrade me");
+        String weaker = new SlowHash(2_000).hash("upgrade me");
         assertTrue(hasher.verify("upgrade me", weaker));
         assertTrue(hasher.needsRehash(weaker));
         assertFalse(hasher.needsRehash(hasher.hash("upgrade me")));
@@ -54,6 +54,6 @@ class PasswordHasherTest {
 
     @Test
     void a_trivially_low_work_factor_is_refused() {
-        assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(10));
+        assertThrows(IllegalArgumentException.class, () -> new SlowHash(10));
     }
 }

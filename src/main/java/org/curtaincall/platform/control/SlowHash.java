@@ -1,4 +1,4 @@
-package org.curtaincall.security.control;
+package org.curtaincall.platform.control;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -8,39 +8,38 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * Salted PBKDF2-HMAC-SHA512 password hashes in a self-describing form
+ * Salted PBKDF2-HMAC-SHA512 hashes of passwords and receipt secrets, in a self-describing form
  * {@code pbkdf2-sha512:<iterations>:<salt>:<hash>}, so that the work factor can be raised later without breaking
- * stored hashes.
+ * stored hashes. Slow on purpose: whoever steals the database cannot test guesses in bulk.
  */
-public class PasswordHasher {
+public class SlowHash {
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
     private static final String PREFIX = "pbkdf2-sha512";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 512;
-    public static final int MIN_PASSWORD_LENGTH = 8;
 
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
 
-    public PasswordHasher(int iterations) {
+    public SlowHash(int iterations) {
         if (iterations < 1_000) {
             throw new IllegalArgumentException("at least 1,000 iterations, got " + iterations);
         }
         this.iterations = iterations;
     }
 
-    public String hash(String password) {
+    public String hash(String secret) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, iterations);
+        byte[] hash = derive(secret, salt, iterations);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash);
     }
 
-    /** True when the password matches; false for a wrong password or a stored value this class did not write. */
-    public boolean verify(String password, String stored) {
-        if (password == null || stored == null) {
+    /** True when the secret matches; false for a wrong secret or a stored value this class did not write. */
+    public boolean verify(String secret, String stored) {
+        if (secret == null || stored == null) {
             return false;
         }
         String[] parts = stored.split(":");
@@ -51,7 +50,7 @@ public class PasswordHasher {
             int rounds = Integer.parseInt(parts[1]);
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
-            return MessageDigest.isEqual(expected, derive(password, salt, rounds));
+            return MessageDigest.isEqual(expected, derive(secret, salt, rounds));
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -67,8 +66,13 @@ public class PasswordHasher {
         }
     }
 
-    private static byte[] derive(String password, byte[] salt, int rounds) {
-        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, rounds, HASH_BITS);
+    /** Spends as long as a real check, so that an unknown name or locator answers no faster than a wrong secret. */
+    public void spendTime(String secret) {
+        derive(secret == null ? "" : secret, new byte[SALT_BYTES], iterations);
+    }
+
+    private static byte[] derive(String secret, byte[] salt, int rounds) {
+        PBEKeySpec spec = new PBEKeySpec(secret.toCharArray(), salt, rounds, HASH_BITS);
         try {
             return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
