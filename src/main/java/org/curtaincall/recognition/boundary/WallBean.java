@@ -15,6 +15,7 @@ import org.curtaincall.platform.boundary.FieldMessages;
 import org.curtaincall.platform.boundary.Page;
 import org.curtaincall.platform.control.DomainException;
 import org.curtaincall.security.boundary.CurrentUser;
+import org.primefaces.PrimeFaces;
 
 /** The kudos wall: newest first, filtered by team, the giver's stage and value, with applause. */
 @Named
@@ -42,7 +43,7 @@ public class WallBean implements Serializable {
     private String stage;
     private Long valueId;
     private int page;
-    private Page<KudosView> wall;
+    private long total;
     private final List<KudosView> shown = new ArrayList<>();
     private long myId;
     private KudosView hiding;
@@ -68,8 +69,9 @@ public class WallBean implements Serializable {
     }
 
     private void fetch() {
-        wall = kudos.wall(teamId, stage, valueId == null ? null : String.valueOf(valueId), page, PAGE_SIZE);
+        Page<KudosView> wall = kudos.wall(teamId, stage, valueId == null ? null : String.valueOf(valueId), page, PAGE_SIZE);
         shown.addAll(wall.items());
+        total = wall.total();
     }
 
     public void applaud(KudosView k) {
@@ -91,8 +93,9 @@ public class WallBean implements Serializable {
         try {
             kudos.hide(hiding.id(), new HideRequest(reason));
             shown.removeIf(s -> s.id() == hiding.id());
+            total--;
             messages.info("Hidden. The kudos is kept with your reason.");
-            org.primefaces.PrimeFaces.current().executeScript("PF('hideDialog').hide()");
+            PrimeFaces.current().executeScript("PF('hideDialog').hide()");
         } catch (DomainException e) {
             messages.show(e);
         } catch (ConstraintViolationException e) {
@@ -105,7 +108,7 @@ public class WallBean implements Serializable {
     }
 
     public boolean isMoreAvailable() {
-        return shown.size() < wall.total();
+        return shown.size() < total;
     }
 
     public long getMyId() {
@@ -117,7 +120,7 @@ public class WallBean implements Serializable {
     }
 
     public long getTotal() {
-        return wall.total();
+        return total;
     }
 
     public List<TeamView> getTeams() {
