@@ -129,14 +129,14 @@ public class TextRepository {
     }
 
     /**
-     * Per theme: distinct people who wrote its texts that count now (kudos givers, plus one per report, since
-     * reports have no known author) and the number of those texts.
+     * Per theme and source ({@code themeId|KUDOS}, {@code themeId|REPORT}): distinct people who wrote its texts that
+     * count now (kudos givers; one per report, since reports have no known author) and the number of those texts.
      */
     public Map<String, Tally> authorsPerTheme() {
         return authors("t.theme_id", "", List.of());
     }
 
-    /** Per theme and week from {@code since}: the same as {@link #authorsPerTheme()}, week by week. */
+    /** The same per theme, week ({@code themeId|2026-11-16|KUDOS}) from {@code since} on. */
     public Map<String, Tally> authorsPerThemeAndWeek(LocalDate since) {
         return authors("t.theme_id, t.week_start", " and t.week_start >= ?2", List.of(Date.valueOf(since)));
     }
@@ -156,6 +156,7 @@ public class TextRepository {
                 + "join report r on r.id = t.report_id where t.theme_id is not null and r.hidden = ?1"
                 + condition + " group by " + groups);
         for (Query query : List.of(kudos, reports)) {
+            String source = query == kudos ? "KUDOS" : "REPORT";
             query.setParameter(1, Boolean.FALSE);
             for (int i = 0; i < more.size(); i++) {
                 query.setParameter(i + 2, more.get(i));
@@ -165,9 +166,8 @@ public class TextRepository {
                 for (int i = 1; i < keys; i++) {
                     key.append('|').append(toDate(row[i]));
                 }
-                Tally found = new Tally(((Number) row[keys]).intValue(), ((Number) row[keys + 1]).longValue(), 0);
-                tallies.merge(key.toString(), found, (a, b) -> new Tally(a.contributors() + b.contributors(),
-                        a.count() + b.count(), 0));
+                key.append('|').append(source);
+                tallies.put(key.toString(), new Tally(((Number) row[keys]).intValue(), ((Number) row[keys + 1]).longValue(), 0));
             }
         }
         return tallies;
