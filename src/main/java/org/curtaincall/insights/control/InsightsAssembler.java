@@ -84,13 +84,13 @@ public final class InsightsAssembler {
                 stages.put(stage, STAGES.get(stage));
             }
         }
-        Grid perWeek = grids.assemble(new Shape("Kudos received per week", backTeams, weeks, true, true,
+        Grid perWeek = grids.assemble(new Shape("Kudos received per week", backTeams, weeks, false, true,
                 Measure.COUNT), in.kudosPerWeek());
-        Grid perMonth = grids.assemble(new Shape("Kudos received per month", backTeams, months, true, true,
+        Grid perMonth = grids.assemble(new Shape("Kudos received per month", backTeams, months, false, true,
                 Measure.COUNT), in.kudosPerMonth());
-        Grid byStage = grids.assemble(new Shape("Recognition given by stage per month", stages, months, true, true,
+        Grid byStage = grids.assemble(new Shape("Recognition given by stage per month", stages, months, false, true,
                 Measure.COUNT), in.byStage());
-        Grid average = grids.assemble(new Shape("Average hand-off rating per month", backTeams, months, true, true,
+        Grid average = grids.assemble(new Shape("Average hand-off rating per month", backTeams, months, false, true,
                 Measure.AVERAGE), in.ratingsPerMonth());
         return new TrendsReport(period.from(), period.to(), perWeek, perMonth, byStage, average,
                 quietTeams(teams, in.lastThanked(), today), reciprocalPairs(teams, in));
@@ -165,7 +165,7 @@ public final class InsightsAssembler {
                 back.put(key, team.name() + " (inactive)");
             }
         }
-        Grid grid = grids.assemble(new Shape("Hand-off ratings: front stage x back stage", front, back, true, true,
+        Grid grid = grids.assemble(new Shape("Hand-off ratings: front stage x back stage", front, back, false, false,
                 Measure.AVERAGE), handOffs);
         Map<String, LinkTheme> top = new HashMap<>();
         for (LinkTheme link : links) {

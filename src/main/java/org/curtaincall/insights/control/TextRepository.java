@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.curtaincall.insights.entity.Text;
  * kudos and report tables at the time of reading so that edits, redactions and hidden items are always respected.
  */
 @ApplicationScoped
+@Transactional
 public class TextRepository {
 
     private static final String KUDOS_TEXT = "select k.id, k.team_id, k.created_at, k.message, k.customer_story";

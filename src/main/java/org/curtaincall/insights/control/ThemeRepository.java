@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.curtaincall.insights.entity.ThemeRun;
 
 /** The themes of the latest run, as arriving texts update them, and when that run finished. */
 @ApplicationScoped
+@Transactional
 public class ThemeRepository {
 
     private static final int RUN_ROW = 1;

@@ -10,6 +10,7 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
@@ -53,6 +54,8 @@ public class ThemeWorker {
 
     private static final Logger LOG = Logger.getLogger(ThemeWorker.class.getName());
     private static final int BATCH = 64;
+    private static final String FIRST_RUN = "themes-first-run";
+    private static final long FIRST_RUN_DELAY_MS = 3_000;
 
     /** Where a full run stands, for the progress bar. */
     public record Progress(boolean running, int percent, String problem) {
@@ -104,13 +107,8 @@ public class ThemeWorker {
         }
         timers.createCalendarTimer(new ScheduleExpression().hour(reclusterHour).minute(reclusterMinute),
                 new TimerConfig("themes-recluster", false));
-        // The first start (the demo's kudos and reports exist by now): find themes once, in the background.
-        submit(() -> {
-            catchUp();
-            if (themes.lastRun().isEmpty() && !texts.current().isEmpty()) {
-                startFullRun();
-            }
-        });
+        // The first start (the demo's kudos and reports exist by now): find themes once, soon, in the background.
+        timers.createSingleActionTimer(FIRST_RUN_DELAY_MS, new TimerConfig(FIRST_RUN, false));
     }
 
     public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {
@@ -130,7 +128,13 @@ public class ThemeWorker {
     }
 
     @Timeout
-    public void reclusterOnSchedule() {
+    public void onTimer(Timer timer) {
+        if (FIRST_RUN.equals(timer.getInfo())) {
+            catchUp();
+            if (themes.lastRun().isPresent() || texts.current().isEmpty()) {
+                return;
+            }
+        }
         startFullRun();
     }
 
