@@ -100,6 +100,11 @@ public class InsightsService {
         return new Period(start, end);
     }
 
+    /** The last {@code days} days up to today, for the dashboard's fixed periods. */
+    public Period lastDays(int days) {
+        return Period.lastDays(today(), days);
+    }
+
     public ThemesReport themes(Long teamId) {
         staff();
         ThemesReport report = allThemes();

@@ -120,14 +120,16 @@ public class TextRepository {
         List<Text> texts = new ArrayList<>();
         Query kudos = em.createNativeQuery(KUDOS_TEXT + " from insight_text t join kudos k on k.id = t.kudos_id "
                 + "where t.theme_id = ?2 and k.withdrawn = ?1 and k.hidden = ?1 order by t.week_start desc, t.id");
-        kudos.setParameter(1, Boolean.FALSE).setParameter(2, themeId).setMaxResults(limit);
+        kudos.setParameter(1, Boolean.FALSE).setParameter(2, themeId).setMaxResults(limit * 10);
         rows(kudos).forEach(row -> texts.add(kudosText(row)));
         Query reports = em.createNativeQuery(REPORT_TEXT + " from insight_text t join report r on r.id = t.report_id "
                 + "where t.theme_id = ?2 and r.hidden = ?1 order by t.week_start desc, t.id");
-        reports.setParameter(1, Boolean.FALSE).setParameter(2, themeId).setMaxResults(limit);
+        reports.setParameter(1, Boolean.FALSE).setParameter(2, themeId).setMaxResults(limit * 10);
         rows(reports).forEach(row -> texts.add(reportText(row)));
         texts.sort(java.util.Comparator.comparing(Text::week).reversed());
-        return texts.subList(0, Math.min(limit, texts.size()));
+        // The same words twice say nothing more: samples are distinct texts.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return texts.stream().filter(text -> seen.add(text.text())).limit(limit).toList();
     }
 
     /**

@@ -18,4 +18,13 @@ public record ThemeSummary(String id, String label, List<String> keyPhrases, Fig
     public String teamList() {
         return String.join(", ", teams);
     }
+
+    /** A week's bar in the trend sparkline, in pixels, against the theme's busiest visible week. */
+    public int barHeight(Figure week) {
+        if (!week.shown()) {
+            return 8;
+        }
+        long most = trend.stream().filter(Figure::shown).mapToLong(Figure::count).max().orElse(0);
+        return most == 0 ? 2 : (int) (2 + 38 * week.count() / most);
+    }
 }

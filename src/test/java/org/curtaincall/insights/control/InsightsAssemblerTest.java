@@ -162,7 +162,7 @@ class InsightsAssemblerTest {
         assertFalse(row(acknowledge, "Process breakage").cells().get(0).shown(), "hidden to protect Suggestion");
         assertFalse(row(acknowledge, "Suggestion").cells().get(0).shown());
         assertEquals(8L, acknowledge.columnTotals().get(0).count());
-        assertEquals(2.5, acknowledge.columnTotals().get(0).average(), "(5x2 + 6 + 2x1) / 8 days");
+        assertEquals(2.3, acknowledge.columnTotals().get(0).average(), "(5 x 2 + 6 + 2 x 1) days / 8 reports = 2.25");
         Grid resolve = health.daysToResolve();
         assertEquals(9.0, row(resolve, "Process breakage").cells().get(0).average());
         assertEquals(5L, row(resolve, "Process breakage").cells().get(0).count());
