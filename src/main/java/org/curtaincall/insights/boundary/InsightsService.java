@@ -215,7 +215,7 @@ public class InsightsService {
         LocalDate firstWeek = Text.weekOf(today).minusWeeks(InsightsAssembler.TREND_WEEKS - 1L);
         var run = themes.lastRun();
         return assembler.themes(themes.latest(today), run.isPresent(), run.map(ThemeRepository.RunInfo::texts).orElse(0),
-                today, teams(), new ThemeInputs(texts.authorsPerTheme(), texts.authorsPerThemeAndWeek(firstWeek),
+                today, teams(), new ThemeInputs(texts.authorsPerTheme(), texts.authorsPerThemeAndWeek(),
                         texts.authorsPerThemeBefore(firstWeek),
                         themeId -> texts.newestOf(themeId, InsightsAssembler.SAMPLES)));
     }

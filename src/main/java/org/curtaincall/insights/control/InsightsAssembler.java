@@ -301,27 +301,51 @@ public final class InsightsAssembler {
 
     private Optional<ThemeSummary> summary(Theme theme, List<LocalDate> weeks, Map<String, String> teamNames,
             ThemeInputs in) {
-        Tally kudos = in.authors().getOrDefault(theme.id() + "|KUDOS", Tally.NONE);
-        Tally reports = in.authors().getOrDefault(theme.id() + "|REPORT", Tally.NONE);
-        int authors = kudos.contributors() + reports.contributors();
+        int authors = in.authors().getOrDefault(theme.id() + "|KUDOS", Tally.NONE).contributors()
+                + in.authors().getOrDefault(theme.id() + "|REPORT", Tally.NONE).contributors();
         if (!policy.mayShowTexts(authors)) {
             return Optional.empty();
         }
+        // Every count comes from the weekly tallies, so that the table's sums hold exactly.
+        long kudos = 0;
+        long reports = 0;
+        long earlier = 0;
+        Map<LocalDate, long[]> recent = new HashMap<>();
+        String prefix = theme.id() + "|";
+        for (var entry : in.authorsPerWeek().entrySet()) {
+            if (!entry.getKey().startsWith(prefix)) {
+                continue;
+            }
+            String[] key = entry.getKey().split("\\|");
+            LocalDate week = LocalDate.parse(key[1]);
+            Tally tally = entry.getValue();
+            boolean isKudos = key[2].equals("KUDOS");
+            kudos += isKudos ? tally.count() : 0;
+            reports += isKudos ? 0 : tally.count();
+            if (week.isBefore(weeks.get(0))) {
+                earlier += tally.count();
+            } else {
+                long[] figures = recent.computeIfAbsent(week, w -> new long[2]);
+                figures[0] += tally.contributors();
+                figures[1] += tally.count();
+            }
+        }
+        Tally kudosAuthors = in.authors().getOrDefault(theme.id() + "|KUDOS", Tally.NONE);
+        Tally reportAuthors = in.authors().getOrDefault(theme.id() + "|REPORT", Tally.NONE);
+        Tally earlierKudos = in.authorsEarlier().getOrDefault(theme.id() + "|KUDOS", Tally.NONE);
+        Tally earlierReports = in.authorsEarlier().getOrDefault(theme.id() + "|REPORT", Tally.NONE);
         GroupTable.Builder table = GroupTable.builder()
-                .group("size", authors, kudos.count() + reports.count())
-                .group("KUDOS", kudos.contributors(), kudos.count())
-                .group("REPORT", reports.contributors(), reports.count())
+                .group("size", people(authors, kudos + reports), kudos + reports)
+                .group("KUDOS", people(kudosAuthors.contributors(), kudos), kudos)
+                .group("REPORT", people(reportAuthors.contributors(), reports), reports)
                 .sum("size", List.of("KUDOS", "REPORT"));
         List<String> parts = new ArrayList<>();
         for (LocalDate week : weeks) {
-            Tally k = in.authorsPerWeek().getOrDefault(theme.id() + "|" + week + "|KUDOS", Tally.NONE);
-            Tally r = in.authorsPerWeek().getOrDefault(theme.id() + "|" + week + "|REPORT", Tally.NONE);
-            table.group(week.toString(), k.contributors() + r.contributors(), k.count() + r.count());
+            long[] figures = recent.getOrDefault(week, new long[2]);
+            table.group(week.toString(), people((int) figures[0], figures[1]), figures[1]);
             parts.add(week.toString());
         }
-        Tally k = in.authorsEarlier().getOrDefault(theme.id() + "|KUDOS", Tally.NONE);
-        Tally r = in.authorsEarlier().getOrDefault(theme.id() + "|REPORT", Tally.NONE);
-        table.group("earlier", k.contributors() + r.contributors(), k.count() + r.count());
+        table.group("earlier", people(earlierKudos.contributors() + earlierReports.contributors(), earlier), earlier);
         parts.add("earlier");
         table.sum("size", parts);
         Disclosure disclosure = policy.disclose(table.build(), Purpose.SCORES);
@@ -333,6 +357,11 @@ public final class InsightsAssembler {
         return Optional.of(new ThemeSummary(theme.id(), theme.label(), theme.keyPhrases(), figure(disclosure, "size"),
                 figure(disclosure, "KUDOS"), figure(disclosure, "REPORT"), teams, trend, theme.rising(),
                 theme.newTheme(), policy.samples(in.newestTexts().apply(theme.id()), authors, SAMPLES)));
+    }
+
+    /** Contributors counted by another query may lag a count by a text that just arrived; never claim nobody. */
+    private static int people(int contributors, long count) {
+        return count == 0 ? 0 : Math.max(1, contributors);
     }
 
     private static Figure figure(Disclosure disclosure, String key) {

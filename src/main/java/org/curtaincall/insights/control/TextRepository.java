@@ -140,9 +140,12 @@ public class TextRepository {
         return authors("t.theme_id", "", List.of());
     }
 
-    /** The same per theme, week ({@code themeId|2026-11-16|KUDOS}) from {@code since} on. */
-    public Map<String, Tally> authorsPerThemeAndWeek(LocalDate since) {
-        return authors("t.theme_id, t.week_start", " and t.week_start >= ?2", List.of(Date.valueOf(since)));
+    /**
+     * The same per theme and week ({@code themeId|2026-11-16|KUDOS}). Counts of texts are taken from this one query
+     * only, so that they add up exactly even while texts arrive between queries.
+     */
+    public Map<String, Tally> authorsPerThemeAndWeek() {
+        return authors("t.theme_id, t.week_start", "", List.of());
     }
 
     /** Per theme, the texts written before {@code since}, all together. */

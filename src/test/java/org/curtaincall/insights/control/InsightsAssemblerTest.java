@@ -171,4 +171,44 @@ class InsightsAssemblerTest {
         assertEquals("6", row(kinds, "Question").cells().get(0).text());
         assertTrue(row(kinds, "Suggestion").cells().stream().anyMatch(figure -> !figure.shown()));
     }
+
+    @Test
+    void themes_show_exact_sizes_and_source_mix_only_with_ten_authors_and_samples_dated_to_the_week() {
+        LocalDate thisWeek = org.curtaincall.insights.entity.Text.weekOf(TODAY);
+        LocalDate lastWeek = thisWeek.minusWeeks(1);
+        LocalDate longAgo = thisWeek.minusWeeks(20);
+        var big = new org.curtaincall.insights.entity.Theme("big", "payslips late every month", List.of("payslips late"),
+                new float[] {1, 0}, 14, 3, new java.util.TreeMap<>(Map.of("10", 12, "11", 2)), new java.util.TreeMap<>(),
+                true, false, List.of());
+        var small = new org.curtaincall.insights.entity.Theme("small", "parking", List.of("parking"),
+                new float[] {0, 1}, 6, 0, new java.util.TreeMap<>(), new java.util.TreeMap<>(), false, true, List.of());
+        Map<String, Tally> weekly = new java.util.HashMap<>();
+        weekly.put("big|" + thisWeek + "|KUDOS", tally(6, 8, 0));
+        weekly.put("big|" + lastWeek + "|KUDOS", tally(2, 2, 0));
+        weekly.put("big|" + longAgo + "|KUDOS", tally(4, 4, 0));
+        weekly.put("big|" + thisWeek + "|REPORT", tally(3, 3, 0));
+        weekly.put("small|" + thisWeek + "|KUDOS", tally(6, 6, 0));
+        var text = new org.curtaincall.insights.entity.Text("K1", org.curtaincall.insights.entity.Source.KUDOS, "10",
+                TODAY, "Payslips late again", null);
+        var inputs = new InsightsAssembler.ThemeInputs(
+                Map.of("big|KUDOS", tally(9, 14, 0), "big|REPORT", tally(3, 3, 0), "small|KUDOS", tally(6, 6, 0)),
+                weekly, Map.of("big|KUDOS", tally(4, 4, 0)), id -> List.of(text));
+
+        var report = assembler.themes(new org.curtaincall.insights.entity.ThemeRun(TODAY, List.of(big, small), List.of()),
+                true, 23, TODAY, TEAMS, inputs);
+
+        assertEquals(1, report.hiddenThemes(), "six authors are too few for a theme");
+        var theme = report.themes().get(0);
+        assertEquals("payslips late every month", theme.label());
+        assertEquals(17L, theme.size().count());
+        assertFalse(theme.reports().shown(), "three reports are too few to count");
+        assertFalse(theme.kudos().shown(), "with the size shown, the kudos count would give the reports away");
+        assertEquals(List.of("Payroll"), theme.teams());
+        assertTrue(theme.rising());
+        assertEquals(11L, theme.trend().get(11).count(), "this week: 8 kudos and 3 reports from 9 people");
+        assertFalse(theme.trend().get(10).shown(), "last week: two people");
+        assertEquals(1, theme.samples().size());
+        assertEquals(thisWeek, theme.samples().get(0).week());
+        assertEquals("Payslips late again", theme.samples().get(0).text());
+    }
 }
