@@ -10,7 +10,7 @@ create table insight_text (
     team_key    varchar(20)   not null,
     week_start  date          not null,
     text_hash   varchar(64)   not null,
-    embedding   varchar(2100) not null,
+    embedding   varchar(3100) not null,
     theme_id    varchar(36),
     constraint insight_text_source_check check (text_source in ('KUDOS', 'REPORT'))
 );
@@ -24,7 +24,7 @@ create table insight_theme (
     rank_order  integer       not null,
     label       varchar(200)  not null,
     key_phrases varchar(1000) not null,
-    centroid    varchar(2100) not null,
+    centroid    varchar(3100) not null,
     kudos       integer       not null,
     reports     integer       not null,
     rising      boolean       not null,

@@ -87,6 +87,7 @@ public class ThemeWorker {
     @ConfigProperty(name = "curtaincall.insights.recluster.minute", defaultValue = "15")
     String reclusterMinute;
 
+    /** Whether full runs find themes; texts are embedded and stored as they arrive either way. */
     @Inject
     @ConfigProperty(name = "curtaincall.insights.themes.enabled", defaultValue = "true")
     boolean enabled;
@@ -103,6 +104,7 @@ public class ThemeWorker {
         embedder = new MiniLmTextEmbedder();
         engine = new ThemeEngine(embedder, ThemeSettings.DEFAULTS);
         if (!enabled) {
+            timers.createSingleActionTimer(FIRST_RUN_DELAY_MS, new TimerConfig(FIRST_RUN, false));
             return;
         }
         timers.createCalendarTimer(new ScheduleExpression().hour(reclusterHour).minute(reclusterMinute),
@@ -122,16 +124,14 @@ public class ThemeWorker {
     /** Picks up anything an event missed (a restart, kudos recorded for the demo history). */
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     public void catchUpOnSchedule() {
-        if (enabled) {
-            catchUp();
-        }
+        catchUp();
     }
 
     @Timeout
     public void onTimer(Timer timer) {
         if (FIRST_RUN.equals(timer.getInfo())) {
             catchUp();
-            if (themes.lastRun().isPresent() || texts.current().isEmpty()) {
+            if (!enabled || themes.lastRun().isPresent() || texts.current().isEmpty()) {
                 return;
             }
         }
