@@ -169,6 +169,9 @@ public class EngagementRepository {
      * {@code first}, so the expression is the same on H2 and PostgreSQL whatever their date functions.
      */
     private static String bucket(List<LocalDate> starts, int first) {
+        if (starts.size() <= 1) {
+            return "0";
+        }
         StringBuilder sql = new StringBuilder("case");
         for (int i = 1; i < starts.size(); i++) {
             sql.append(" when k.created_at < ?").append(first + i - 1).append(" then ").append(i - 1);
