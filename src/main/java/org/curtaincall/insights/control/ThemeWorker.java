@@ -16,8 +16,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,13 +32,11 @@ import java.util.logging.Logger;
 import org.curtaincall.insights.entity.Text;
 import org.curtaincall.insights.entity.Theme;
 import org.curtaincall.insights.entity.ThemeRun;
-import org.curtaincall.listening.control.ReportFiled;
-import org.curtaincall.recognition.control.KudosGiven;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the themes up to date without ever holding up a page. When kudos or a report is committed, its text is
- * embedded on a managed thread and joins the nearest theme (cost: one embedding and one cosine per theme). A full
+ * Keeps the themes up to date without ever holding up a page. When kudos or a report is committed
+ * ({@link ThemeArrivals}), its text is embedded on a managed thread and joins the nearest theme (cost: one embedding and one cosine per theme). A full
  * re-clustering runs every night (configurable), at the first start once the demo data exists, and when HR asks,
  * in the background, reporting its progress for the HR page. Arrivals wait while a full run stores its result, so
  * that no text is assigned to a theme the run has just replaced.
@@ -111,14 +107,6 @@ public class ThemeWorker {
                 new TimerConfig("themes-recluster", false));
         // The first start (the demo's kudos and reports exist by now): find themes once, soon, in the background.
         timers.createSingleActionTimer(FIRST_RUN_DELAY_MS, new TimerConfig(FIRST_RUN, false));
-    }
-
-    public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {
-        submit(this::catchUp);
-    }
-
-    public void reportFiled(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReportFiled event) {
-        submit(this::catchUp);
     }
 
     /** Picks up anything an event missed (a restart, kudos recorded for the demo history). */
