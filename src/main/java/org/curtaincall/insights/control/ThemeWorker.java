@@ -223,12 +223,4 @@ public class ThemeWorker {
         // The last few percent are the storing, which the engine does not see.
         percent = Math.min(97, done);
     }
-
-    private void submit(Runnable work) {
-        try {
-            executor.submit(work);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not start theme work now; the scheduled catch-up will do it", e);
-        }
-    }
 }
