@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import org.curtaincall.directory.boundary.DirectoryService;
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoKudos {
 
     private static final Logger LOG = Logger.getLogger(DemoKudos.class.getName());
-    private static final int HOW_MANY = 36;
+    /** The history spreads over about half a year, so that monthly trends and the HR heatmap have something to show. */
+    private static final int HISTORY_DAYS = 180;
 
     record Thanks(String team, String message, String story) {
     }
@@ -69,6 +72,11 @@ public class DemoKudos {
     @ConfigProperty(name = "curtaincall.demo.enabled", defaultValue = "true")
     boolean enabled;
 
+    /** How many kudos the history holds; the default gives the HR dashboards enough people per figure. */
+    @Inject
+    @ConfigProperty(name = "curtaincall.demo.kudos-history", defaultValue = "600")
+    int howMany;
+
     @Inject
     DirectoryService directory;
 
@@ -94,23 +102,25 @@ public class DemoKudos {
         Random random = new Random(20_240_601L);
         // Everything lies before today, so that nobody's daily limit is touched by the history.
         LocalDate today = LocalDate.now(clock);
-        for (int i = 0; i < HOW_MANY; i++) {
+        Map<Long, List<PersonView>> membersByTeam = new HashMap<>();
+        for (int i = 0; i < howMany; i++) {
             Thanks thanks = THANKS.get(i % THANKS.size());
             TeamView team = backStage.stream().filter(t -> t.name().equals(thanks.team())).findFirst()
                     .orElse(backStage.get(random.nextInt(backStage.size())));
             PersonView giver = givers.get(random.nextInt(givers.size()));
-            List<PersonView> members = directory.listPeople(null, team.id(), false, 0, 50).items();
+            List<PersonView> members = membersByTeam.computeIfAbsent(team.id(),
+                    id -> directory.listPeople(null, id, false, 0, 50).items());
             boolean low = i % 9 == 4;
             int rating = low ? 1 + random.nextInt(2) : 3 + Math.min(2, random.nextInt(4));
             List<Long> people = !low && !members.isEmpty() && random.nextBoolean()
                     ? List.of(members.get(random.nextInt(members.size())).id()) : List.of();
             List<Long> values = !low && !valueIds.isEmpty() && random.nextInt(3) > 0
                     ? List.of(valueIds.get(random.nextInt(valueIds.size()))) : List.of();
-            LocalDateTime givenAt = today.minusDays(1 + (long) (HOW_MANY - i) * 4)
+            LocalDateTime givenAt = today.minusDays(1 + (long) (howMany - i) * HISTORY_DAYS / howMany)
                     .atTime(8 + random.nextInt(10), random.nextInt(60));
             kudos.recordPastKudos(giver.id(), new GiveKudosRequest(team.id(), people, rating,
                     low ? LOW.get(i % LOW.size()) : thanks.message(), low ? null : thanks.story(), values), givenAt);
         }
-        LOG.info(() -> "Added " + HOW_MANY + " demo kudos over the last months.");
+        LOG.info(() -> "Added " + howMany + " demo kudos over the last months.");
     }
 }

@@ -2,6 +2,7 @@ package org.curtaincall.listening.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import org.curtaincall.directory.entity.Role;
 import org.curtaincall.listening.control.MeTooMarks;
 import org.curtaincall.listening.control.Receipt;
 import org.curtaincall.listening.control.ReceiptThrottle;
+import org.curtaincall.listening.control.ReportFiled;
 import org.curtaincall.listening.control.ReportRepository;
 import org.curtaincall.listening.control.UnknownReceiptException;
 import org.curtaincall.listening.entity.CustomerImpact;
@@ -64,6 +66,9 @@ public class ListeningService {
     Clock clock;
 
     @Inject
+    Event<ReportFiled> filed;
+
+    @Inject
     @ConfigProperty(name = "curtaincall.listening.receipt-iterations", defaultValue = "100000")
     int receiptIterations;
 
@@ -84,9 +89,10 @@ public class ListeningService {
         while (reports.locatorTaken(receipt.locator())) {
             receipt = Receipt.generate();
         }
-        reports.add(new Report(receipt.locator(), hasher.hash(receipt.secret()), ReportKind.valueOf(request.kind()),
-                request.teamId(), request.title(), request.description(),
+        Report report = reports.add(new Report(receipt.locator(), hasher.hash(receipt.secret()),
+                ReportKind.valueOf(request.kind()), request.teamId(), request.title(), request.description(),
                 CustomerImpact.valueOf(request.customerImpact()), request.suggestedFix(), today()));
+        filed.fire(new ReportFiled(report.getId()));
         return new IssuedReceipt(receipt.text());
     }
 

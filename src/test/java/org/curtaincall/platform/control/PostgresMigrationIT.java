@@ -48,6 +48,8 @@ class PostgresMigrationIT {
                 tables().toString());
         assertTrue(tables().containsAll(List.of("report", "report_message", "report_me_too", "listening_setting")),
                 tables().toString());
+        assertTrue(tables().containsAll(List.of("insight_text", "insight_theme", "insight_theme_team",
+                "insight_theme_week", "insight_run")), tables().toString());
     }
 
     @Test

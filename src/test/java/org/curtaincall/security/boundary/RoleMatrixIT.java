@@ -195,6 +195,25 @@ class RoleMatrixIT {
                         "{\"host\":\"\",\"port\":25,\"from\":\"kudos@test.example\"}")));
     }
 
+    private static final Set<String> HR_AND_ADMIN = Set.of("HR", "ADMIN");
+
+    /** Insights: read-only reports for HR and admins, plus starting a themes run. */
+    private List<Endpoint> insightsEndpoints(long frontTeamId, long backTeamId) {
+        return List.of(
+                new Endpoint("GET /api/insights/themes", HR_AND_ADMIN, api -> api.get("api/insights/themes")),
+                new Endpoint("POST /api/insights/themes/recompute", HR_AND_ADMIN,
+                        api -> api.post("api/insights/themes/recompute", "")),
+                new Endpoint("GET /api/insights/themes/progress", HR_AND_ADMIN,
+                        api -> api.get("api/insights/themes/progress")),
+                new Endpoint("GET /api/insights/trends", HR_AND_ADMIN, api -> api.get("api/insights/trends")),
+                new Endpoint("GET /api/insights/heatmap", HR_AND_ADMIN, api -> api.get("api/insights/heatmap")),
+                new Endpoint("GET /api/insights/heatmap/{front}/{back}", HR_AND_ADMIN,
+                        api -> api.get("api/insights/heatmap/" + frontTeamId + "/" + backTeamId)),
+                new Endpoint("GET /api/insights/listening", HR_AND_ADMIN, api -> api.get("api/insights/listening")),
+                new Endpoint("GET /api/insights/export/{table}", HR_AND_ADMIN,
+                        api -> api.getAny("api/insights/export/kudos-per-month")));
+    }
+
     @Test
     void every_endpoint_allows_exactly_the_roles_it_should() {
         Api admin = Api.at(base).as("admin", "demo");
@@ -222,6 +241,7 @@ class RoleMatrixIT {
         StringBuilder table = new StringBuilder(String.format("%-46s", "endpoint"));
         ACCOUNTS.keySet().forEach(role -> table.append(String.format("%-11s", role)));
         all.addAll(listeningEndpoints(admin));
+        all.addAll(insightsEndpoints(1, itDeskId));
         for (Endpoint endpoint : all) {
             table.append(String.format("%n%-46s", endpoint.name()));
             for (var account : ACCOUNTS.entrySet()) {

@@ -1,0 +1,12 @@
+package org.curtaincall.insights.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How listening is doing in a period: reports by kind and status, days to acknowledge and to resolve by kind, reports
+ * still waiting for acknowledgement past the deadline, and the themes reports are most about.
+ */
+public record ListeningHealth(LocalDate from, LocalDate to, Grid byKindAndStatus, Grid daysToAcknowledge,
+        Grid daysToResolve, Figure overdueAcknowledgements, List<ThemeSummary> topThemes) {
+}

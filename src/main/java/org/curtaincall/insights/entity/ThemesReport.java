@@ -1,0 +1,12 @@
+package org.curtaincall.insights.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The themes of the latest run that may be shown, largest first, and how many others are too small to show. A run
+ * that has not happened yet has no date.
+ */
+public record ThemesReport(LocalDate computedOn, int texts, List<LocalDate> weeks, List<ThemeSummary> themes,
+        int hiddenThemes) {
+}
