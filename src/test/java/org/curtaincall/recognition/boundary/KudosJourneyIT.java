@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import org.curtaincall.platform.Api;
 import org.curtaincall.platform.Browser;
 import org.curtaincall.platform.PortalDeployment;
@@ -15,7 +16,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The front stage thanks the back stage in a real browser: Fatima on the store floor thanks the IT Service Desk with a
@@ -91,11 +94,8 @@ class KudosJourneyIT {
     private static void give(Browser browser, int stars, String message, String story, String person) {
         browser.go("recognition/give.xhtml");
         browser.waitForText("Thank the back stage");
-        browser.click("div[id$='teamId']");
-        browser.click("li.ui-selectonemenu-item[data-label='IT Service Desk']");
+        chooseTeam(browser, "IT Service Desk");
         if (person != null) {
-            browser.waitFor().until(d -> !d.findElement(By.cssSelector("div[id$='personIds']")).getAttribute("class")
-                    .contains("ui-state-disabled"));
             browser.click("div[id$='personIds']");
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.xpath(
                     "//li[contains(@class,'ui-selectcheckboxmenu-item')][.//label[normalize-space()='" + person + "']]"
@@ -115,6 +115,26 @@ class KudosJourneyIT {
         }
         browser.screenshot("kudos-give-" + stars);
         browser.click("button[id$='giveKudos']");
+    }
+
+    /**
+     * Picks the team and waits for its people to load. On a busy machine a click can land while the drop-down is still
+     * opening, so a person would simply pick again: so does the test, a few times at most.
+     */
+    private static void chooseTeam(Browser browser, String team) {
+        for (int attempt = 1; ; attempt++) {
+            browser.click("div[id$='teamId']");
+            browser.click("li.ui-selectonemenu-item[data-label='" + team + "']");
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElement(
+                        By.cssSelector("div[id$='personIds']")).getAttribute("class").contains("ui-state-disabled"));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** A click outside an open drop-down panel closes it, as a person would do. */
