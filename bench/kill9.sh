@@ -41,6 +41,10 @@ for round in $(seq 1 "$rounds"); do
     java -cp "$test_classes" org.curtaincall.bench.WriteLoad drive "http://127.0.0.1:$port/" "$acks" \
         "$drive_seconds" "$kudos_threads" "$report_threads" "r$round" >"$work/drive-$round.txt" 2>&1 &
     driver=$!
+    until grep -q '^ready' "$work/drive-$round.txt" 2>/dev/null; do
+        kill -0 "$driver" 2>/dev/null || { echo "the load driver failed:" >&2; cat "$work/drive-$round.txt" >&2; exit 1; }
+        sleep 0.1
+    done
     # Somewhere between one and drive_seconds - 1 seconds into the load, in tenths of a second.
     sleep "$(awk -v max="$drive_seconds" 'BEGIN { srand(); printf "%.1f", 1 + rand() * (max - 2) }')"
     kill -9 "$portal_pid"

@@ -61,6 +61,9 @@ public final class WriteLoad {
     private void drive(Path ackFile, int seconds, int kudosThreads, int reportThreads, String label) throws Exception {
         String giver = token(GIVER);
         long teamId = teamId(giver);
+        // The kill is timed from here, so that it always falls inside the load.
+        System.out.println("ready");
+        System.out.flush();
         long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong refused = new AtomicLong();
