@@ -47,4 +47,4 @@ if (( result != 0 )); then
 fi
 cleanup
 trap - EXIT
-rm -rf "$work"
+[ -n "${KEEP_WORK:-}" ] && echo "work files kept in $work" || rm -rf "$work"

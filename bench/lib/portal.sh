@@ -1,9 +1,10 @@
 # Shared by the fault scripts: start and stop the portal and a throw-away PostgreSQL. Source it; do not run it.
 # Every process started here is remembered by its PID and ended by that PID only.
 
-war=target/curtain-call.war
+# PORTAL_WAR lets a long run keep its own copy while the project is rebuilt.
+war=${PORTAL_WAR:-target/curtain-call.war}
 micro=target/payara-micro.jar
-test_classes=target/test-classes
+test_classes=${BENCH_CLASSES:-target/test-classes}
 
 require_build() {
     [ -f "$war" ] && [ -f "$micro" ] && [ -d "$test_classes/org/curtaincall/bench" ] \
