@@ -165,7 +165,7 @@ cut -d' ' -f1 "$results" | sort | uniq -c | sort -rn | sed 's/^/  /'
 server_errors=$(grep -c '^5\|^000' "$results" || true)
 
 # --- read back: nothing stored may break the entities' rules -------------------------------------------------------
-bad_text='[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]'
+bad_text='[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]'
 check() { # check NAME JSON JQ-FILTER-YIELDING-TEXTS MAX
     local n
     n=$(jq --arg re "$bad_text" --argjson max "$4" "[$3 | select(. != null) | select(test(\$re) or length > \$max)] | length" <<<"$2")
@@ -182,9 +182,9 @@ check "report titles" "$board" '.[].title' 160
 check "report descriptions" "$board" '.[].description' 4000
 check "report fixes" "$board" '.[].suggestedFix' 2000
 check "report messages" "$board" '.[].messages[].body' 4000
-check "team names" "$(api "$admin" GET teams)" '.[].name' 200
-check "people names" "$(api "$admin" GET people)" '.[].name' 200
-check "values" "$(api "$admin" GET values)" '.[].name' 200
+check "teams" "$(api "$admin" GET "teams?includeInactive=true")" '.[].name, .[].description' 1000
+check "people names" "$(api "$admin" GET "people?size=200")" '.items[].name' 200
+check "values" "$(api "$admin" GET "values?includeRetired=true")" '.[].name, .[].description' 300
 incidents=$(grep -c 'Unexpected error, incident' "$work/server.log" || true)
 echo "incidents logged by the server: $incidents"
 
