@@ -23,7 +23,7 @@ trap stop_portal EXIT
 started=$(date +%s%3N)
 start_portal "$port" "$work/server.log"
 wait_portal "$port"
-echo "first page after $(( ($(date +%s%3N) - started) / 100 ))e-1 s" | sed 's/\([0-9]\)e-1/.\1/'
+awk -v ms=$(( $(date +%s%3N) - started )) 'BEGIN { printf "first page after %.1f s\n", ms / 1000 }'
 base="http://127.0.0.1:$port"
 
 token() {
