@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
 
 /**
@@ -87,6 +88,7 @@ public class Person {
     }
 
     public final void update(String displayName, String username, String email, Team team, Collection<Role> roles) {
+        PlainText.check("name", displayName);
         if (displayName == null || displayName.isBlank()) {
             throw new RuleViolationException("name", "must not be blank");
         }

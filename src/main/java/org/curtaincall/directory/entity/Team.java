@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
 
 /** A team on the front or back stage. Teams are never deleted, only deactivated, because kudos and reports name them. */
@@ -73,6 +74,8 @@ public class Team {
     }
 
     public final void describe(String name, Stage stage, String description) {
+        PlainText.check("name", name);
+        PlainText.check("description", description);
         if (name == null || name.isBlank()) {
             throw new RuleViolationException("name", "must not be blank");
         }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.curtaincall.platform.control.NotFoundException;
+import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
 
 /**
@@ -238,6 +239,7 @@ public class Report {
     }
 
     private static String text(String field, String value, int max) {
+        PlainText.check(field, value);
         if (value == null || value.isBlank()) {
             throw new RuleViolationException(field, "must not be blank");
         }

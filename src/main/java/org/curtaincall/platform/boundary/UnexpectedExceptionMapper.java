@@ -27,9 +27,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (DatabaseUnavailable.isCause(e)) {
             LOG.warning(() -> "Database unavailable: " + e);
-            return Response.fromResponse(ApiError.response(503, null,
-                    "the portal cannot reach its database right now; nothing was saved, please try again shortly"))
-                    .header("Retry-After", 10)
+            return Response.fromResponse(ApiError.response(503, null, DatabaseUnavailable.MESSAGE))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                     .build();
         }
         String incident = UUID.randomUUID().toString();

@@ -8,6 +8,10 @@ import jakarta.ejb.Singleton;
  * variable {@code CURTAINCALL_DB_URL} and friends); the defaults give an embedded H2 file database under ./data.
  * WRITE_DELAY=0 makes H2 write each commit to disk before it is acknowledged, so a killed server loses nothing it
  * answered for.
+ *
+ * <p>The pool checks a connection (JDBC {@code isValid}, at most every few seconds) before handing it out and drops
+ * them all when one has failed, so that after a database restart stale connections are replaced on their own instead
+ * of failing requests; a request waits at most a few seconds for a connection, then answers 503.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -16,7 +20,15 @@ import jakarta.ejb.Singleton;
         user = "${MPCONFIG=curtaincall.db.user:curtaincall}",
         password = "${MPCONFIG=curtaincall.db.password:curtaincall}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=10000"
+        })
 @Singleton
 public class Database {
 

@@ -1,9 +1,19 @@
 package org.curtaincall.platform.control;
 
 import jakarta.resource.ResourceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Tells a lost database from a bug: the connection pool could not hand out a connection, or the driver reports a
@@ -11,19 +21,90 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseUnavailable {
 
+    public static final String MESSAGE =
+            "the portal cannot reach its database right now; nothing was saved, please try again shortly";
+    public static final int RETRY_AFTER_SECONDS = 10;
+
     private DatabaseUnavailable() {
     }
 
     public static boolean isCause(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        // EclipseLink keeps the driver's exception as its "internal exception", and a driver may chain further
+        // SQLExceptions with getNextException: walk all three links, each throwable once.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        next.add(error);
+        while (!next.isEmpty()) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ResourceException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
+            if (t instanceof SQLException sql) {
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+                addIfPresent(next, sql.getNextException());
             }
+            addIfPresent(next, t.getCause());
+            addIfPresent(next, internalException(t));
         }
         return false;
+    }
+
+    /**
+     * Answers 503 with Retry-After for a request that failed because the database is away: the API's JSON error
+     * shape for API calls, a plain page for browsers. Writes nothing that needs the database (not even the page
+     * template, whose navigation reads it).
+     */
+    public static void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(503);
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        response.setHeader("Cache-Control", "no-store");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            response.setContentType("application/json");
+            response.getWriter().write("{\"status\":503,\"message\":\"" + MESSAGE + "\",\"errors\":[]}");
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write(page(request.getContextPath()));
+        }
+        response.flushBuffer();
+    }
+
+    static String page(String contextPath) {
+        return """
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="UTF-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <title>Back in a moment - Curtain Call</title>
+                <link rel="stylesheet" href="%1$s/resources/css/portal.css"/></head>
+                <body><main class="cc-main"><div class="cc-card cc-signin">
+                <h1>Back in a moment</h1>
+                <p>The portal cannot reach its database right now. Nothing you sent was half-saved: please try again
+                in a few seconds.</p>
+                <p><a href="">Try again</a></p>
+                </div></main></body></html>
+                """.formatted(contextPath);
+    }
+
+    private static void addIfPresent(Deque<Throwable> next, Throwable t) {
+        if (t != null) {
+            next.add(t);
+        }
+    }
+
+    private static Throwable internalException(Throwable t) {
+        try {
+            Method getter = t.getClass().getMethod("getInternalException");
+            Object value = getter.invoke(t);
+            return value instanceof Throwable internal ? internal : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
     }
 }

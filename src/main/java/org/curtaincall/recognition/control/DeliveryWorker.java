@@ -1,6 +1,5 @@
 package org.curtaincall.recognition.control;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -8,21 +7,17 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.curtaincall.recognition.entity.AlertDelivery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the alert outbox: e-mails and webhook calls written with each kudos. Runs right after a kudos commits
- * (on a managed thread, so the giver never waits) and every few seconds for retries. A failed attempt is logged at
+ * (started by {@link DeliveryTrigger} on a managed thread, so the giver never waits) and every few seconds for retries. A failed attempt is logged at
  * WARNING with the delivery id and reason, never with the message, and retried with growing pauses until it
  * succeeds or is marked FAILED for admins and leads to see. Overlapping runs are safe: each delivery is claimed first.
  */
@@ -51,9 +46,6 @@ public class DeliveryWorker {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Inject
     @ConfigProperty(name = "curtaincall.alerts.max-attempts", defaultValue = "5")
     int maxAttempts;
@@ -61,16 +53,6 @@ public class DeliveryWorker {
     @Inject
     @ConfigProperty(name = "curtaincall.alerts.retry-seconds", defaultValue = "30")
     int retrySeconds;
-
-    /** Starts delivering as soon as the kudos is committed, without holding up the giver's request. */
-    public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {
-        try {
-            executor.submit(this::deliverDue);
-        } catch (RuntimeException e) {
-            // The scheduled run below picks the deliveries up; the giver must not see this.
-            LOG.log(Level.WARNING, "Could not start alert delivery now; it will run on schedule", e);
-        }
-    }
 
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     public void onSchedule() {

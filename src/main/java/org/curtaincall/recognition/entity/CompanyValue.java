@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
 
 /** A value the company stands for, which kudos can be tagged with. Retired, never deleted: old kudos name it. */
@@ -46,6 +47,8 @@ public class CompanyValue {
     }
 
     public final void describe(String name, String description, boolean active) {
+        PlainText.check("name", name);
+        PlainText.check("description", description);
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
             throw new RuleViolationException("name", "must be 1 to " + NAME_MAX + " characters");
         }

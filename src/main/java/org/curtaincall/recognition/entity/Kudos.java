@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.curtaincall.platform.control.AccessDeniedException;
+import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
 
 /**
@@ -142,7 +143,7 @@ public class Kudos {
 
     /** An admin takes abusive kudos off every page. It stays stored, with who hid it and why. */
     public void hide(long adminId, String reason, LocalDateTime now) {
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : PlainText.check("reason", reason).strip();
         if (why.length() < REASON_MIN || why.length() > REASON_MAX) {
             throw new RuleViolationException("reason", "say why in " + REASON_MIN + " to " + REASON_MAX + " characters");
         }
@@ -205,12 +206,12 @@ public class Kudos {
         if (rating < 1 || rating > 5) {
             throw new RuleViolationException("rating", "must be from 1 to 5");
         }
-        String text = message == null ? "" : message.strip();
+        String text = message == null ? "" : PlainText.check("message", message).strip();
         if (text.length() < MESSAGE_MIN || text.length() > MESSAGE_MAX) {
             throw new RuleViolationException("message", "must be " + MESSAGE_MIN + " to " + MESSAGE_MAX
                     + " characters: say what the team did");
         }
-        String storyText = story == null || story.isBlank() ? null : story.strip();
+        String storyText = story == null || story.isBlank() ? null : PlainText.check("customerStory", story).strip();
         if (storyText != null && storyText.length() > STORY_MAX) {
             throw new RuleViolationException("customerStory", "must be at most " + STORY_MAX + " characters");
         }

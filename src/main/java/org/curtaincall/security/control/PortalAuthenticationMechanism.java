@@ -11,11 +11,15 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.curtaincall.platform.control.DatabaseUnavailable;
 import org.curtaincall.security.boundary.AccountService;
 import org.curtaincall.security.boundary.Caller;
 
@@ -36,6 +40,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     public static final String CSRF_ATTRIBUTE = "curtaincall.csrf";
     private static final String SESSION_PERSON = "curtaincall.personId";
+    private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -48,6 +53,25 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        try {
+            return identify(request, context);
+        } catch (RuntimeException e) {
+            // Runs before any filter or exception mapper: a lost database must still answer 503, not the server's 500.
+            if (!DatabaseUnavailable.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warning(() -> "Database unavailable while identifying the caller: " + e);
+            try {
+                response.resetBuffer();
+                DatabaseUnavailable.respond(request, response);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    private AuthenticationStatus identify(HttpServletRequest request, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return accounts.checkToken(authorization.substring(7).strip())

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import org.curtaincall.platform.control.PlainText;
 
 /**
  * A bearer token an API client signs in with. Only a SHA-256 of the token is stored: tokens carry 256 random bits,
@@ -51,7 +52,7 @@ public class ApiToken {
     public ApiToken(long personId, String tokenHash, String label, LocalDateTime createdAt, LocalDateTime expiresAt) {
         this.personId = personId;
         this.tokenHash = tokenHash;
-        this.label = label == null || label.isBlank() ? "API token" : label.strip();
+        this.label = label == null || label.isBlank() ? "API token" : PlainText.check("label", label).strip();
         if (this.label.length() > LABEL_MAX) {
             this.label = this.label.substring(0, LABEL_MAX);
         }

@@ -1,0 +1,34 @@
+-- One request shape per wrk run, set through the environment by bench/load.sh:
+-- LOAD_METHOD, LOAD_PATH, LOAD_BODY (may hold {n}, replaced by a running number), LOAD_TOKEN, LOAD_RECEIPT.
+local method = os.getenv("LOAD_METHOD") or "GET"
+local path = os.getenv("LOAD_PATH") or "/api/ping"
+local body = os.getenv("LOAD_BODY")
+local token = os.getenv("LOAD_TOKEN")
+local receipt = os.getenv("LOAD_RECEIPT")
+local counter = 0
+
+function setup(thread)
+    thread:set("offset", math.random(1, 1000000000))
+end
+
+function request()
+    counter = counter + 1
+    local headers = { ["Accept"] = "application/json" }
+    if token and token ~= "" then headers["Authorization"] = "Bearer " .. token end
+    if receipt and receipt ~= "" then headers["X-Receipt"] = receipt end
+    local payload = nil
+    if body and body ~= "" then
+        headers["Content-Type"] = "application/json"
+        payload = body:gsub("{n}", tostring(counter) .. "-" .. tostring(offset or 0))
+    end
+    return wrk.format(method, path, headers, payload)
+end
+
+-- One line for load.sh to read: requests per second, p50 and p99 in ms, answers that were not 2xx/3xx, socket errors.
+function done(summary, latency, requests)
+    local seconds = summary.duration / 1e6
+    local e = summary.errors
+    io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n", summary.requests / seconds,
+        latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status,
+        e.connect + e.read + e.write + e.timeout))
+end
