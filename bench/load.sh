@@ -41,7 +41,7 @@ echo "public kudos on the wall: $total; deep page: $deep"
 run() { # run NAME METHOD PATH [BODY] [TOKEN] [RECEIPT]
     local out
     out=$(LOAD_METHOD=$2 LOAD_PATH=$3 LOAD_BODY=${4:-} LOAD_TOKEN=${5:-} LOAD_RECEIPT=${6:-} \
-        wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s bench/lua/request.lua "$base" | grep '^RESULT')
+        wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency -s bench/lua/request.lua "$base" | grep '^RESULT')
     echo "$1 ${out#RESULT }" >>"$work/results.txt"
 }
 
@@ -61,7 +61,7 @@ run "submit report: POST /api/reports" POST /api/reports "$report_body" "$front"
 run "open by receipt: GET /api/reports/receipt" GET /api/reports/receipt "" "" "$receipt"
 rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$portal_pid/status")
 
-floor=$(awk 'NR == 1 {print $2}' "$work/results.txt")
+floor=$(awk 'NR == 1 {print $(NF - 4)}' "$work/results.txt")
 printf '\n%-44s %10s %8s %9s %9s %8s %7s\n' scenario "req/s" "floor" "p50 ms" "p99 ms" "non-2xx" errors
 awk -v floor="$floor" '{
     n = split($0, f, " "); name = f[1]; for (i = 2; i <= n - 5; i++) name = name " " f[i];
