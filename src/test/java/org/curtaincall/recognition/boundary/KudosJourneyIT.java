@@ -16,7 +16,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -124,7 +127,14 @@ class KudosJourneyIT {
     private static void chooseTeam(Browser browser, String team) {
         for (int attempt = 1; ; attempt++) {
             browser.click("div[id$='teamId']");
-            browser.click("li.ui-selectonemenu-item[data-label='" + team + "']");
+            WebElement item = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("li.ui-selectonemenu-item[data-label='" + team + "']")));
+            try {
+                item.click();
+            } catch (ElementClickInterceptedException e) {
+                // The opening panel can sit under the top bar for a moment; pick the item where it is.
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", item);
+            }
             try {
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElement(
                         By.cssSelector("div[id$='personIds']")).getAttribute("class").contains("ui-state-disabled"));
