@@ -76,6 +76,10 @@ public final class DataGenerator {
             generator.kudos(kudos);
             generator.reports(reports);
             generator.moveSequences();
+            generator.progress("loaded", 0, 0);
+            if (url.startsWith("jdbc:h2:")) {
+                generator.compactH2();
+            }
             generator.progress("done", 0, 0);
         }
     }
@@ -410,6 +414,17 @@ public final class DataGenerator {
             }
         }
         db.commit();
+    }
+
+    /**
+     * H2 keeps every chunk that a batch commit made obsolete until it is compacted: after a full load the file is about
+     * 18 GB, of which 0.5 GB is data. Compacting once here (a few minutes) gives the portal the file it would have.
+     */
+    private void compactH2() throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("shutdown compact");
+        }
+        progress("compacted", 0, 0);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +89,26 @@ public class DirectoryService {
 
     public Optional<PersonView> findPerson(long id) {
         return people.find(id).map(PersonView::of);
+    }
+
+    /** People by id, in one query; unknown ids are left out. */
+    public List<PersonView> people(Collection<Long> ids) {
+        return people.findAll(List.copyOf(ids)).stream().map(PersonView::of).toList();
+    }
+
+    /** The ids of a team's active members. */
+    public List<Long> activeMemberIds(long teamId) {
+        return people.activeMemberIds(teamId);
+    }
+
+    /** Display names of people by id, for showing many at once; unknown ids are left out. */
+    public Map<Long, String> personNames(Collection<Long> ids) {
+        return people.namesOf(ids);
+    }
+
+    /** Team names by id, for showing many at once; unknown ids are left out. */
+    public Map<Long, String> teamNames(Collection<Long> ids) {
+        return teams.namesOf(ids);
     }
 
     public Optional<PersonView> findByUsername(String username) {

@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.curtaincall.directory.entity.Person;
 
@@ -52,6 +55,24 @@ public class PersonRepository {
         return em.createQuery("select p from Person p where p.id in :ids", Person.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    public List<Long> activeMemberIds(long teamId) {
+        return em.createQuery("select p.id from Person p where p.team.id = :team and p.active = :yes", Long.class)
+                .setParameter("team", teamId).setParameter("yes", Boolean.TRUE)
+                .getResultList();
+    }
+
+    /** Display names by id, in one query however many ids; unknown ids are left out. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(ids)) {
+            em.createQuery("select p.id, p.displayName from Person p where p.id in :ids", Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     public Person add(Person person) {

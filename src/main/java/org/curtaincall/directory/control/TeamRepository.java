@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,18 @@ public class TeamRepository {
 
     public Optional<Team> find(long id) {
         return Optional.ofNullable(em.find(Team.class, id));
+    }
+
+    /** Team names by id, in one query however many ids; unknown ids are left out. */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(ids)) {
+            em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class)
+                    .setParameter("ids", chunk)
+                    .getResultList()
+                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     public Optional<Team> findByName(String name) {

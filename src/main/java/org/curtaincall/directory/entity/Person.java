@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * Someone in the organisation. People with history are never deleted: deactivating one stops their sign-in and keeps
@@ -54,6 +56,8 @@ public class Person {
     @JoinColumn(name = "team_id")
     private Team team;
 
+    // A list of these loads the collection for all of them in one query, not one query each.
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)

@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A team on the front or back stage. Teams are never deleted, only deactivated, because kudos and reports name them. */
 @Entity
@@ -54,6 +56,8 @@ public class Team {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    // A list of these loads the collection for all of them in one query, not one query each.
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany
     @JoinTable(name = "team_lead",
             joinColumns = @JoinColumn(name = "team_id"),

@@ -1,14 +1,14 @@
 package org.curtaincall.insights.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.curtaincall.listening.control.ReportFiled;
+import org.curtaincall.platform.control.CoalescedTask;
 import org.curtaincall.recognition.control.KudosGiven;
 
 /**
@@ -19,13 +19,18 @@ import org.curtaincall.recognition.control.KudosGiven;
 @ApplicationScoped
 public class ThemeArrivals {
 
-    private static final Logger LOG = Logger.getLogger(ThemeArrivals.class.getName());
-
     @Inject
     ThemeWorker worker;
 
     @Resource
     ManagedExecutorService executor;
+
+    private CoalescedTask catchUp;
+
+    @PostConstruct
+    void init() {
+        catchUp = new CoalescedTask("embedding arrived texts", worker::catchUp);
+    }
 
     public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {
         arrived();
@@ -36,10 +41,6 @@ public class ThemeArrivals {
     }
 
     private void arrived() {
-        try {
-            executor.submit(worker::catchUp);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not start embedding now; the scheduled catch-up will do it", e);
-        }
+        catchUp.request(executor);
     }
 }

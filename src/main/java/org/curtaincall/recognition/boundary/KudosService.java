@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.curtaincall.directory.boundary.DirectoryService;
 import org.curtaincall.directory.boundary.PersonRef;
@@ -99,14 +98,15 @@ public class KudosService {
     public KudosView give(@NotNull(message = BODY_REQUIRED) @Valid GiveKudosRequest request) {
         Caller caller = currentUser.required();
         PersonView giver = directory.person(caller.personId());
-        ThankedTeam team = thankedTeam(request.teamId());
+        TeamView teamView = teamToThank(request.teamId());
+        ThankedTeam team = thankedTeam(teamView);
         LocalDateTime now = now();
         Kudos.checkDailyLimit(kudos.countGivenSince(giver.id(), now.toLocalDate().atStartOfDay()), dailyLimit);
         Kudos created = kudos.add(new Kudos(
                 new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
                 team, request.personIds(), request.rating(), request.message(), request.customerStory(),
                 checkedValues(request.values()), now));
-        alert(created, giver, team, now);
+        alert(created, giver, team, teamView, now);
         given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
         return new Views(caller).of(created);
     }
@@ -119,7 +119,7 @@ public class KudosService {
         PersonView giver = directory.person(giverId);
         return kudos.add(new Kudos(
                 new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
-                thankedTeam(request.teamId()), request.personIds(), request.rating(), request.message(),
+                thankedTeam(teamToThank(request.teamId())), request.personIds(), request.rating(), request.message(),
                 request.customerStory(), checkedValues(request.values()), givenAt)).getId();
     }
 
@@ -243,8 +243,7 @@ public class KudosService {
     }
 
     /** Writes the in-app notifications now and queues e-mails and the webhook call in the same transaction. */
-    private void alert(Kudos k, PersonView giver, ThankedTeam team, LocalDateTime now) {
-        TeamView teamView = directory.team(team.id());
+    private void alert(Kudos k, PersonView giver, ThankedTeam team, TeamView teamView, LocalDateTime now) {
         Set<Long> recipients = new LinkedHashSet<>();
         teamView.leads().forEach(l -> recipients.add(l.id()));
         if (k.isPublic()) {
@@ -264,9 +263,11 @@ public class KudosService {
             String subject = k.isPublic() ? "Kudos for " + team.name() + " from " + giver.name()
                     : "Private hand-off feedback for " + team.name();
             String body = mailBody(k, giver, team, link);
-            for (Long recipient : recipients) {
-                directory.findPerson(recipient).filter(PersonView::active).ifPresent(p -> alerts.addDelivery(
-                        new AlertDelivery(AlertDelivery.Channel.EMAIL, team.id(), k.getId(), p.email(), subject, body, now)));
+            for (PersonView recipient : directory.people(recipients)) {
+                if (recipient.active()) {
+                    alerts.addDelivery(new AlertDelivery(AlertDelivery.Channel.EMAIL, team.id(), k.getId(),
+                            recipient.email(), subject, body, now));
+                }
             }
         }
         // The team's chat channel sees public kudos only: low ratings go to the leads, not to everyone.
@@ -316,17 +317,19 @@ public class KudosService {
         return found;
     }
 
-    private ThankedTeam thankedTeam(long teamId) {
-        TeamView team = directory.findTeam(teamId)
+    private TeamView teamToThank(long teamId) {
+        return directory.findTeam(teamId)
                 .orElseThrow(() -> new RuleViolationException("teamId", "team " + teamId + " does not exist"));
-        Set<Long> members = new HashSet<>();
-        members(teamId).forEach(p -> members.add(p.id()));
-        return new ThankedTeam(team.id(), team.name(), team.stage() == Stage.BACK, team.active(), members);
+    }
+
+    private ThankedTeam thankedTeam(TeamView team) {
+        return new ThankedTeam(team.id(), team.name(), team.stage() == Stage.BACK, team.active(),
+                new HashSet<>(directory.activeMemberIds(team.id())));
     }
 
     /** An edit must not fail because the team was deactivated after the kudos was given. */
     private ThankedTeam thankedTeamForEdit(long teamId) {
-        ThankedTeam team = thankedTeam(teamId);
+        ThankedTeam team = thankedTeam(teamToThank(teamId));
         return new ThankedTeam(team.id(), team.name(), true, true, team.memberIds());
     }
 
@@ -401,18 +404,33 @@ public class KudosService {
     private final class Views {
 
         private final Caller caller;
-        private final Map<Long, Optional<PersonView>> people = new HashMap<>();
-        private final Map<Long, Optional<TeamView>> teams = new HashMap<>();
+        private final Map<Long, String> people = new HashMap<>();
+        private final Map<Long, String> teams = new HashMap<>();
         private Map<Long, String> valueNames;
 
         Views(Caller caller) {
             this.caller = caller;
         }
 
+        /* Names are read for the whole list at once: one query for people and one for teams, not one per kudos. */
         List<KudosView> of(List<Kudos> list) {
             List<Long> ids = list.stream().map(Kudos::getId).toList();
             Map<Long, Long> counts = kudos.applauseCounts(ids);
             Set<Long> mine = kudos.applaudedBy(caller.personId(), ids);
+            Set<Long> personIds = new HashSet<>();
+            Set<Long> teamIds = new HashSet<>();
+            for (Kudos k : list) {
+                personIds.add(k.getGiverId());
+                personIds.addAll(k.getPersonIds());
+                teamIds.add(k.getTeamId());
+                if (k.getGiverTeamId() != null) {
+                    teamIds.add(k.getGiverTeamId());
+                }
+            }
+            personIds.removeAll(people.keySet());
+            teamIds.removeAll(teams.keySet());
+            people.putAll(directory.personNames(personIds));
+            teams.putAll(directory.teamNames(teamIds));
             return list.stream().map(k -> of(k, counts.getOrDefault(k.getId(), 0L), mine.contains(k.getId()))).toList();
         }
 
@@ -421,28 +439,19 @@ public class KudosService {
         }
 
         private KudosView of(Kudos k, long applause, boolean applauded) {
-            Optional<PersonView> giver = person(k.getGiverId());
             List<PersonRef> thanked = k.getPersonIds().stream()
-                    .map(id -> new PersonRef(id, person(id).map(PersonView::name).orElse("someone")))
+                    .map(id -> new PersonRef(id, people.getOrDefault(id, "someone")))
                     .sorted(java.util.Comparator.comparing(PersonRef::name))
                     .toList();
             List<String> valueList = k.getValueIds().stream().map(id -> valueNames().get(id))
                     .filter(java.util.Objects::nonNull).sorted().toList();
             boolean seesWhyHidden = k.isHidden() && caller.hasRole(Role.ADMIN_NAME);
-            return new KudosView(k.getId(), k.getGiverId(), giver.map(PersonView::name).orElse("someone"),
-                    k.getGiverTeamId() == null ? null : team(k.getGiverTeamId()).map(TeamView::name).orElse(null),
-                    k.getGiverStage(), k.getTeamId(), team(k.getTeamId()).map(TeamView::name).orElse("a team"),
+            return new KudosView(k.getId(), k.getGiverId(), people.getOrDefault(k.getGiverId(), "someone"),
+                    k.getGiverTeamId() == null ? null : teams.get(k.getGiverTeamId()),
+                    k.getGiverStage(), k.getTeamId(), teams.getOrDefault(k.getTeamId(), "a team"),
                     thanked, k.getRating(), k.isPrivateFeedback(), k.getMessage(), k.getCustomerStory(), valueList,
                     applause, applauded, k.getCreatedAt(), k.getEditedAt(), k.isEditableBy(caller.personId(), now()),
                     k.isHidden(), seesWhyHidden ? k.getHiddenReason() : null);
-        }
-
-        private Optional<PersonView> person(long id) {
-            return people.computeIfAbsent(id, directory::findPerson);
-        }
-
-        private Optional<TeamView> team(long id) {
-            return teams.computeIfAbsent(id, directory::findTeam);
         }
 
         private Map<Long, String> valueNames() {

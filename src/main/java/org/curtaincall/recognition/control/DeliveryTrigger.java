@@ -1,13 +1,13 @@
 package org.curtaincall.recognition.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.curtaincall.platform.control.CoalescedTask;
 
 /**
  * Starts delivering a kudos' alerts as soon as it is committed, without holding up the giver's request. A plain CDI
@@ -17,20 +17,20 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DeliveryTrigger {
 
-    private static final Logger LOG = Logger.getLogger(DeliveryTrigger.class.getName());
-
     @Inject
     DeliveryWorker worker;
 
     @Resource
     ManagedExecutorService executor;
 
+    private CoalescedTask delivery;
+
+    @PostConstruct
+    void init() {
+        delivery = new CoalescedTask("alert delivery", worker::deliverDue);
+    }
+
     public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {
-        try {
-            executor.submit(worker::deliverDue);
-        } catch (RuntimeException e) {
-            // The scheduled run picks the deliveries up; the giver must not see this.
-            LOG.log(Level.WARNING, "Could not start alert delivery now; it will run on schedule", e);
-        }
+        delivery.request(executor);
     }
 }

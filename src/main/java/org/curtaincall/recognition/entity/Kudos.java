@@ -19,6 +19,8 @@ import java.util.Set;
 import org.curtaincall.platform.control.AccessDeniedException;
 import org.curtaincall.platform.control.PlainText;
 import org.curtaincall.platform.control.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A hand-off rating with a thank-you note from one person to a back-stage team. Ratings of 3 to 5 are public kudos;
@@ -54,11 +56,15 @@ public class Kudos {
     @Column(name = "team_id", nullable = false)
     private long teamId;
 
+    // A list of these loads the collection for all of them in one query, not one query each.
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "kudos_person", joinColumns = @JoinColumn(name = "kudos_id"))
     @Column(name = "person_id", nullable = false)
     private Set<Long> personIds = new LinkedHashSet<>();
 
+    // A list of these loads the collection for all of them in one query, not one query each.
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "kudos_value", joinColumns = @JoinColumn(name = "kudos_id"))
     @Column(name = "value_id", nullable = false)
