@@ -36,6 +36,7 @@ import org.curtaincall.recognition.control.MailConfiguration;
 import org.curtaincall.recognition.control.MonthlyRatings;
 import org.curtaincall.recognition.control.NotificationRepository;
 import org.curtaincall.recognition.control.SmtpSettings;
+import org.curtaincall.recognition.control.TeamTotals;
 import org.curtaincall.recognition.entity.AlertDelivery;
 import org.curtaincall.recognition.entity.Applause;
 import org.curtaincall.recognition.entity.CompanyValue;
@@ -59,6 +60,10 @@ public class KudosService {
     static final String BODY_REQUIRED = "a request body is required";
     private static final int WALL_MAX_SIZE = 50;
     private static final int MINE_MAX = 100;
+    static final int TEAM_PAGE_SIZE = 20;
+    private static final int TEAM_PAGE_MAX_SIZE = 50;
+    static final int TEAM_STORIES_SHOWN = 10;
+    static final int TEAM_FEEDBACK_SHOWN = 20;
 
     @Inject
     KudosRepository kudos;
@@ -181,25 +186,33 @@ public class KudosService {
         return new ApplauseView(id, kudos.applauseCounts(List.of(id)).getOrDefault(id, 0L), true);
     }
 
-    public TeamKudosView teamPage(long teamId) {
+    /**
+     * A team's page: its figures and monthly ratings grouped in the database, one page of its public kudos (newest
+     * first, pages from 0), its newest customer stories and, for its leads and HR, its newest private feedback.
+     */
+    public TeamKudosView teamPage(long teamId, int page, int size) {
         Caller caller = currentUser.required();
         TeamView team = directory.team(teamId);
         boolean leads = leads(team, caller.personId());
         boolean seesFeedback = leads || caller.hasRole(Role.HR_NAME);
-        List<Kudos> standing = kudos.standingForTeam(teamId);
+        int pageSize = Math.max(1, Math.min(TEAM_PAGE_MAX_SIZE, size));
+        int pageNo = Math.max(0, page);
+        // A page far beyond the end is simply empty, never a negative offset.
+        int first = (int) Math.min(Integer.MAX_VALUE, (long) pageNo * pageSize);
+        TeamTotals totals = kudos.teamTotals(teamId);
         Views views = new Views(caller);
-        List<KudosView> publicKudos = views.of(standing.stream().filter(Kudos::isPublic).toList());
-        List<KudosView> feedback = seesFeedback ? views.of(standing.stream().filter(Kudos::isPrivateFeedback).toList())
+        List<KudosView> publicKudos = views.of(kudos.wall(new WallFilter(teamId, null, null), first, pageSize));
+        List<KudosView> stories = views.of(kudos.storiesForTeam(teamId, TEAM_STORIES_SHOWN));
+        List<KudosView> feedback = seesFeedback ? views.of(kudos.feedbackForTeam(teamId, TEAM_FEEDBACK_SHOWN))
                 : List.of();
-        List<MonthlyRating> months = MonthlyRatings.of(standing.stream()
-                        .map(k -> new MonthlyRatings.Rated(k.getCreatedAt(), k.getRating())).toList()).stream()
+        LocalDateTime charted = MonthlyRatings.since(now().toLocalDate());
+        List<MonthlyRating> months = MonthlyRatings.of(kudos.monthlyRatings(teamId, charted)).stream()
                 .map(m -> new MonthlyRating(m.month(), m.count(), m.average()))
                 .toList();
-        Double average = standing.isEmpty() ? null
-                : Math.round(standing.stream().mapToInt(Kudos::getRating).average().orElse(0) * 100) / 100.0;
-        return new TeamKudosView(team.id(), team.name(), team.description(), team.stage().name(), publicKudos.size(),
-                average, months, publicKudos, publicKudos.stream().filter(KudosView::hasStory).toList(), seesFeedback,
-                feedback, leads || caller.hasRole(Role.ADMIN_NAME));
+        return new TeamKudosView(team.id(), team.name(), team.description(), team.stage().name(), totals.publicKudos(),
+                totals.averageRating(), months, publicKudos, stories, seesFeedback, feedback,
+                leads || caller.hasRole(Role.ADMIN_NAME), pageNo, pageSize, totals.publicKudos(), totals.stories(),
+                seesFeedback ? totals.feedback() : 0);
     }
 
     public MyKudosView mine() {

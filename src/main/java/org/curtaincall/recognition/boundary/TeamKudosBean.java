@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import org.curtaincall.platform.boundary.FieldMessages;
 import org.curtaincall.platform.control.DomainException;
+import org.curtaincall.recognition.control.MonthlyRatings;
 
 /** A team's recognition page, and its webhook for the team's leads and admins. */
 @Named
@@ -25,6 +26,8 @@ public class TeamKudosBean implements Serializable {
     transient FieldMessages messages;
 
     private Long id;
+    /** The page of kudos in the address, counting from 1 as people do; the service counts from 0. */
+    private int page = 1;
     private TeamKudosView team;
     private WebhookView webhook;
     private String url;
@@ -34,7 +37,12 @@ public class TeamKudosBean implements Serializable {
         if (id == null) {
             return;
         }
-        team = kudos.teamPage(id);
+        team = kudos.teamPage(id, page - 1, KudosService.TEAM_PAGE_SIZE);
+        if (team.kudos().isEmpty() && team.total() > 0) {
+            // An old link past the end, after kudos were withdrawn or hidden: show the oldest page there is.
+            page = (int) ((team.total() - 1) / team.size()) + 1;
+            team = kudos.teamPage(id, page - 1, KudosService.TEAM_PAGE_SIZE);
+        }
         if (team.managesWebhook()) {
             webhook = alerts.webhook(id);
             url = webhook.url();
@@ -58,6 +66,10 @@ public class TeamKudosBean implements Serializable {
         }
     }
 
+    public int getMonthsCharted() {
+        return MonthlyRatings.MONTHS;
+    }
+
     public double barWidth(MonthlyRating month) {
         return month.average() / 5.0 * 100;
     }
@@ -68,6 +80,14 @@ public class TeamKudosBean implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
     }
 
     public TeamKudosView getTeam() {

@@ -3,10 +3,12 @@ package org.curtaincall.recognition.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.curtaincall.directory.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,9 +26,12 @@ public class TeamKudosResource {
     KudosService kudos;
 
     @GET
-    @Operation(summary = "A team's kudos page", description = "Kudos received, average hand-off rating by month, "
-            + "customer stories; private low-rating feedback only for the team's leads and HR.")
-    public TeamKudosView team(@PathParam("teamId") long teamId) {
-        return kudos.teamPage(teamId);
+    @Operation(summary = "A team's kudos page", description = "One page of the public kudos received, newest first "
+            + "(page from 0, size up to 50; kudosCount and total count them all), the average hand-off rating and its "
+            + "last twelve months, the newest customer stories; the newest private low-rating feedback only for the "
+            + "team's leads and HR.")
+    public TeamKudosView team(@PathParam("teamId") long teamId, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("" + KudosService.TEAM_PAGE_SIZE) int size) {
+        return kudos.teamPage(teamId, page, size);
     }
 }

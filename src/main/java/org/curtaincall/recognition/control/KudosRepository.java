@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,9 @@ import org.curtaincall.recognition.entity.Kudos;
 
 @ApplicationScoped
 public class KudosRepository {
+
+    /** A team's kudos that still stand, in the native queries: team ?1, and ?2 bound to false. */
+    private static final String TEAM_STANDING = "k.team_id = ?1 and k.withdrawn = ?2 and k.hidden = ?2";
 
     @PersistenceContext
     EntityManager em;
@@ -77,12 +81,54 @@ public class KudosRepository {
                 .getSingleResult();
     }
 
-    /** Every kudos a team received that still stands (not withdrawn, not hidden), newest first, public and private. */
-    public List<Kudos> standingForTeam(long teamId) {
+    /** One pass over the kudos a team received that still stand, for every figure its page shows. */
+    public TeamTotals teamTotals(long teamId) {
+        String isPublic = "k.rating >= ?3";
+        String isStory = isPublic + " and k.customer_story is not null";
+        Object[] row = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(k.rating), 0), "
+                        + "coalesce(sum(case when " + isPublic + " then 1 else 0 end), 0), "
+                        + "coalesce(sum(case when " + isStory + " then 1 else 0 end), 0) "
+                        + "from kudos k where " + TEAM_STANDING)
+                .setParameter(1, teamId).setParameter(2, Boolean.FALSE).setParameter(3, Kudos.LOWEST_PUBLIC_RATING)
+                .getSingleResult();
+        return new TeamTotals(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
+    }
+
+    /**
+     * Count and sum of a team's standing ratings, public and private, per calendar month since a moment. The month is
+     * taken apart with extract(), which H2 and PostgreSQL read alike; the grouped expressions hold no parameter, as
+     * PostgreSQL would not match a parameter in the select list with its copy in the group by.
+     */
+    public List<MonthlyRatings.Tally> monthlyRatings(long teamId, LocalDateTime since) {
+        String year = "extract(year from k.created_at)";
+        String month = "extract(month from k.created_at)";
+        List<?> rows = em.createNativeQuery("select " + year + ", " + month + ", count(*), sum(k.rating) from kudos k "
+                        + "where " + TEAM_STANDING + " and k.created_at >= ?3 group by " + year + ", " + month)
+                .setParameter(1, teamId).setParameter(2, Boolean.FALSE).setParameter(3, Timestamp.valueOf(since))
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new MonthlyRatings.Tally((int) number(row[0]), (int) number(row[1]), number(row[2]),
+                        number(row[3])))
+                .toList();
+    }
+
+    /** A team's standing public kudos that tell what the customer got, newest first. */
+    public List<Kudos> storiesForTeam(long teamId, int max) {
         return em.createQuery("select k from Kudos k where k.teamId = :team and k.withdrawn = :no and k.hidden = :no "
+                        + "and k.rating >= :lowestPublic and k.customerStory is not null "
                         + "order by k.createdAt desc, k.id desc", Kudos.class)
                 .setParameter("team", teamId).setParameter("no", Boolean.FALSE)
-                .getResultList();
+                .setParameter("lowestPublic", Kudos.LOWEST_PUBLIC_RATING)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** A team's standing private feedback (the ratings below public), newest first. */
+    public List<Kudos> feedbackForTeam(long teamId, int max) {
+        return em.createQuery("select k from Kudos k where k.teamId = :team and k.withdrawn = :no and k.hidden = :no "
+                        + "and k.rating < :lowestPublic order by k.createdAt desc, k.id desc", Kudos.class)
+                .setParameter("team", teamId).setParameter("no", Boolean.FALSE)
+                .setParameter("lowestPublic", Kudos.LOWEST_PUBLIC_RATING)
+                .setMaxResults(max).getResultList();
     }
 
     public List<Kudos> givenBy(long personId, int max) {
@@ -145,5 +191,10 @@ public class KudosRepository {
         return em.createQuery("select a.kudosId from Applause a where a.personId = :p and a.kudosId in :ids", Long.class)
                 .setParameter("p", personId).setParameter("ids", kudosIds)
                 .getResultStream().collect(Collectors.toSet());
+    }
+
+    /** Native aggregates come back as Long, BigInteger or BigDecimal, depending on the database. */
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -3,14 +3,21 @@ package org.curtaincall.recognition.control;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
-/** Average hand-off ratings per calendar month, oldest month first. */
+/**
+ * Average hand-off ratings per calendar month, oldest month first, from the counts and sums the database groups. Only
+ * the latest {@link #MONTHS} months are charted, so that the chart stays readable and its query reads one year of a
+ * team's kudos at most.
+ */
 public final class MonthlyRatings {
 
-    public record Rated(LocalDateTime at, int rating) {
+    /** The current month and the eleven before it. */
+    public static final int MONTHS = 12;
+
+    /** The ratings of one calendar month (month 1-12): how many and their sum. */
+    public record Tally(int year, int month, long count, long sum) {
     }
 
     public record Month(LocalDate month, long count, double average) {
@@ -19,19 +26,21 @@ public final class MonthlyRatings {
     private MonthlyRatings() {
     }
 
-    public static List<Month> of(Collection<Rated> ratings) {
-        Map<LocalDate, long[]> buckets = new TreeMap<>();
-        for (Rated r : ratings) {
-            long[] sumAndCount = buckets.computeIfAbsent(r.at().toLocalDate().withDayOfMonth(1), m -> new long[2]);
-            sumAndCount[0] += r.rating();
-            sumAndCount[1]++;
-        }
-        return buckets.entrySet().stream()
-                .map(e -> new Month(e.getKey(), e.getValue()[1], round((double) e.getValue()[0] / e.getValue()[1])))
+    /** The start of the first month charted, on the day {@code today}. */
+    public static LocalDateTime since(LocalDate today) {
+        return today.withDayOfMonth(1).minusMonths(MONTHS - 1).atStartOfDay();
+    }
+
+    public static List<Month> of(Collection<Tally> tallies) {
+        return tallies.stream()
+                .filter(t -> t.count() > 0)
+                .map(t -> new Month(LocalDate.of(t.year(), t.month(), 1), t.count(), average(t.sum(), t.count())))
+                .sorted(Comparator.comparing(Month::month))
                 .toList();
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+    /** The average of {@code count} ratings adding up to {@code sum}, to two decimals; null without ratings. */
+    public static Double average(long sum, long count) {
+        return count == 0 ? null : Math.round((double) sum / count * 100) / 100.0;
     }
 }

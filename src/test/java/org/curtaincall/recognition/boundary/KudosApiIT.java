@@ -291,6 +291,58 @@ class KudosApiIT {
     }
 
     @Test
+    void the_team_page_pages_through_its_kudos_newest_first_while_its_figures_count_them_all() {
+        Crew crew = crew();
+        Api front = as(crew.giver());
+        List<Long> given = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            given.add(id(front.post("api/kudos", kudos(crew.teamId(), 4, "Thank you for hand-off number " + i + ".",
+                    i == 2 ? "The customer left with the right size." : null))));
+        }
+        long feedbackId = id(front.post("api/kudos", kudos(crew.teamId(), 1, "The parcel went to the wrong store.", null)));
+        List<Long> newestFirst = new java.util.ArrayList<>(given);
+        java.util.Collections.reverse(newestFirst);
+
+        Api member = as(crew.member());
+        String path = "api/teams/" + crew.teamId() + "/kudos";
+        JsonObject first = member.get(path + "?size=2").json();
+        assertEquals(newestFirst.subList(0, 2), kudosIds(first, "kudos"));
+        assertEquals(0, first.getInt("page"));
+        assertEquals(2, first.getInt("size"));
+        assertEquals(5, first.getInt("total"));
+        assertEquals(5, first.getInt("kudosCount"), "every public kudos, not the page");
+        JsonObject second = member.get(path + "?page=1&size=2").json();
+        assertEquals(newestFirst.subList(2, 4), kudosIds(second, "kudos"), "page 2 goes on where page 1 stopped");
+        assertEquals(5, second.getInt("kudosCount"));
+        assertEquals(newestFirst.subList(4, 5), kudosIds(member.get(path + "?page=2&size=2").json(), "kudos"));
+        JsonObject beyond = member.get(path + "?page=9&size=2").json();
+        assertEquals(List.of(), kudosIds(beyond, "kudos"));
+        assertEquals(5, beyond.getInt("kudosCount"));
+
+        JsonObject whole = member.get(path).json();
+        assertEquals(newestFirst, kudosIds(whole, "kudos"), "the first 20 by default");
+        assertEquals(20, whole.getInt("size"));
+        assertEquals(50, member.get(path + "?size=1000").json().getInt("size"), "at most 50 at a time");
+        assertEquals(3.5, whole.getJsonNumber("averageRating").doubleValue(), 0.0001, "(5 x 4 + 1) / 6, feedback included");
+        assertEquals(1, whole.getInt("storyCount"));
+        assertEquals(List.of(given.get(1)), kudosIds(whole, "stories"));
+        assertEquals(6, whole.getJsonArray("ratingsByMonth").getJsonObject(0).getInt("count"));
+
+        assertFalse(second.getBoolean("seesFeedback"));
+        assertEquals(List.of(), kudosIds(second, "feedback"));
+        assertEquals(0, second.getInt("feedbackCount"), "members do not even learn how much feedback there is");
+        JsonObject leadsSecondPage = as(crew.lead()).get(path + "?page=1&size=2").json();
+        assertEquals(newestFirst.subList(2, 4), kudosIds(leadsSecondPage, "kudos"), "feedback never fills a page");
+        assertEquals(List.of(feedbackId), kudosIds(leadsSecondPage, "feedback"));
+        assertEquals(1, leadsSecondPage.getInt("feedbackCount"));
+        assertEquals(List.of(feedbackId), kudosIds(as("hr").get(path + "?page=1&size=2").json(), "feedback"));
+    }
+
+    private static List<Long> kudosIds(JsonObject page, String list) {
+        return page.getJsonArray(list).stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void the_giver_edits_and_withdraws_and_an_admin_hides_with_a_reason_that_is_kept() {
         Crew crew = crew();
         Api front = as(crew.giver());

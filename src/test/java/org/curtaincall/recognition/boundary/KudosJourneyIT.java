@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.curtaincall.platform.Api;
 import org.curtaincall.platform.Browser;
 import org.curtaincall.platform.PortalDeployment;
@@ -26,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The front stage thanks the back stage in a real browser: Fatima on the store floor thanks the IT Service Desk with a
  * customer story; it shows on the wall; Ben of the IT Service Desk sees the bell, the notification and the kudos on
- * his team page; a low rating stays off the wall and only the team's lead Leo reads it.
+ * his team page; a low rating stays off the wall and only the team's lead Leo reads it. A team with a long history
+ * shows its newest kudos first and pages back to older ones.
  */
 @ExtendWith(ArquillianExtension.class)
 class KudosJourneyIT {
@@ -34,6 +39,9 @@ class KudosJourneyIT {
     private static final String THANKS = "Ben swapped the frozen till for a spare in five minutes, mid-rush.";
     private static final String STORY = "A family with a full trolley paid and made their train.";
     private static final String FEEDBACK = "The new handheld scanners came without chargers again.";
+    private static final String PASSWORD = "a fine password";
+    /** The demo organisation's first team, on the front stage. */
+    private static final long STORE_FLOOR = 1;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -92,6 +100,58 @@ class KudosJourneyIT {
             assertTrue(leadsView.contains("Chat alerts"), "a lead manages the team's webhook");
             browser.screenshot("kudos-team-page-lead");
         }
+    }
+
+    @Test
+    void a_team_with_more_kudos_than_a_page_shows_the_newest_first_and_pages_to_older_ones_and_back() {
+        Api admin = Api.at(base).as("admin", "demo");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long teamId = admin.post("api/teams", Json.createObjectBuilder().add("name", "Night Shift " + suffix)
+                .add("stage", "BACK").build().toString()).json().getJsonNumber("id").longValue();
+        List<String> messages = new ArrayList<>();
+        // Three givers, as each may give ten kudos a day.
+        for (int g = 1; messages.size() < 23; g++) {
+            Api giver = giver(admin, "night-giver-" + g + "-" + suffix);
+            for (int i = 0; i < 8 && messages.size() < 23; i++) {
+                String message = "Night shift hand-off number " + (messages.size() + 1) + " went smoothly.";
+                assertEquals(201, giver.post("api/kudos", Json.createObjectBuilder().add("teamId", teamId)
+                        .add("rating", 4).add("message", message).build().toString()).status());
+                messages.add(message);
+            }
+        }
+        String newest = messages.get(22);
+        String oldest = messages.get(0);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("hr", "demo").waitForText("Welcome back");
+            browser.go("recognition/team.xhtml?id=" + teamId);
+            String first = browser.waitForText("1–20 of 23");
+            assertTrue(first.contains(newest), first);
+            assertFalse(first.contains(oldest), "the oldest kudos are on the next page");
+            assertEquals("23", browser.find("#kudosCount").getText());
+            WebElement pager = browser.find("#teamPager");
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", pager);
+            browser.screenshot("kudos-team-page-first-page");
+
+            browser.click("a[id$='older']");
+            String older = browser.waitForText("21–23 of 23");
+            assertTrue(older.contains(oldest), older);
+            assertFalse(older.contains(newest), older);
+            assertEquals("23", browser.find("#kudosCount").getText(), "the count is the team's, not the page's");
+            assertTrue(browser.driver().getCurrentUrl().contains("page=2"), "each page has its own address");
+            browser.screenshot("kudos-team-page-older");
+
+            browser.click("a[id$='newer']");
+            assertTrue(browser.waitForText("1–20 of 23").contains(newest));
+        }
+    }
+
+    private Api giver(Api admin, String username) {
+        long personId = admin.post("api/people", Json.createObjectBuilder().add("name", "Nia Night " + username)
+                .add("username", username).add("email", username + "@test.example").add("teamId", STORE_FLOOR)
+                .build().toString()).json().getJsonNumber("id").longValue();
+        assertEquals(204, admin.put("api/people/" + personId + "/password",
+                Json.createObjectBuilder().add("password", PASSWORD).build().toString()).status());
+        return Api.at(base).as(username, PASSWORD);
     }
 
     private static void give(Browser browser, int stars, String message, String story, String person) {
