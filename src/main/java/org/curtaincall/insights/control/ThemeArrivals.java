@@ -37,7 +37,7 @@ public class ThemeArrivals {
 
     private void arrived() {
         try {
-            executor.submit(worker::catchUp);
+            executor.submit(worker::embedArrivals);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not start embedding now; the scheduled catch-up will do it", e);
         }
