@@ -8,10 +8,13 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.curtaincall.insights.entity.Source;
 import org.curtaincall.insights.entity.Text;
 
@@ -29,22 +32,73 @@ public class TextRepository {
     @PersistenceContext
     EntityManager em;
 
-    /** Kudos that count and have no stored vector yet, oldest first. */
-    public List<Text> kudosWithoutVector(int limit) {
-        Query query = em.createNativeQuery(KUDOS_TEXT + " from kudos k where k.withdrawn = ?1 and k.hidden = ?1 "
-                + "and not exists (select 1 from insight_text t where t.kudos_id = k.id) order by k.id");
-        query.setParameter(1, Boolean.FALSE);
+    /** Kudos created on a day that count and have no stored vector yet, newest first. */
+    public List<Text> kudosWithoutVector(LocalDate day, int limit) {
+        Query query = em.createNativeQuery(KUDOS_TEXT + " from kudos k where k.created_at >= ?2 and k.created_at < ?3 "
+                + "and k.withdrawn = ?1 and k.hidden = ?1 "
+                + "and not exists (select 1 from insight_text t where t.kudos_id = k.id) "
+                + "order by k.created_at desc, k.id desc");
+        query.setParameter(1, Boolean.FALSE).setParameter(2, Timestamp.valueOf(day.atStartOfDay()))
+                .setParameter(3, Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
         query.setMaxResults(limit);
         return rows(query).stream().map(TextRepository::kudosText).toList();
     }
 
-    /** Visible reports without a stored vector yet. Their random ids say nothing about the order they were filed in. */
-    public List<Text> reportsWithoutVector(int limit) {
-        Query query = em.createNativeQuery(REPORT_TEXT + " from report r where r.hidden = ?1 "
+    /** Visible reports filed on a day without a stored vector yet. */
+    public List<Text> reportsWithoutVector(LocalDate day, int limit) {
+        Query query = em.createNativeQuery(REPORT_TEXT + " from report r where r.filed_on = ?2 and r.hidden = ?1 "
                 + "and not exists (select 1 from insight_text t where t.report_id = r.id) order by r.id");
-        query.setParameter(1, Boolean.FALSE);
+        query.setParameter(1, Boolean.FALSE).setParameter(2, Date.valueOf(day));
         query.setMaxResults(limit);
         return rows(query).stream().map(TextRepository::reportText).toList();
+    }
+
+    /** How many kudos and report texts count on each day from {@code since} on, embedded or not. */
+    public SortedMap<LocalDate, Long> textsPerDay(LocalDate since) {
+        SortedMap<LocalDate, Long> perDay = new TreeMap<>();
+        Query kudos = em.createNativeQuery("select cast(k.created_at as date), count(*) from kudos k "
+                + "where k.created_at >= ?2 and k.withdrawn = ?1 and k.hidden = ?1 "
+                + "group by cast(k.created_at as date)");
+        kudos.setParameter(1, Boolean.FALSE).setParameter(2, Timestamp.valueOf(since.atStartOfDay()));
+        Query reports = em.createNativeQuery("select r.filed_on, count(*) from report r "
+                + "where r.filed_on >= ?2 and r.hidden = ?1 group by r.filed_on");
+        reports.setParameter(1, Boolean.FALSE).setParameter(2, Date.valueOf(since));
+        for (Query query : List.of(kudos, reports)) {
+            for (Object[] row : rows(query)) {
+                perDay.merge(toDate(row[0]), ((Number) row[1]).longValue(), Long::sum);
+            }
+        }
+        return perDay;
+    }
+
+    /**
+     * The texts written on one day that count now and have a stored vector, in a stable order; a text whose words
+     * changed since it was embedded (an edit, a redaction) comes without a vector, so that it is embedded again.
+     */
+    public List<Text> storedOn(LocalDate day) {
+        List<Text> texts = new ArrayList<>();
+        Query kudos = em.createNativeQuery(KUDOS_TEXT + ", t.text_hash, t.embedding from insight_text t "
+                + "join kudos k on k.id = t.kudos_id where k.created_at >= ?2 and k.created_at < ?3 "
+                + "and k.withdrawn = ?1 and k.hidden = ?1 order by k.id");
+        kudos.setParameter(1, Boolean.FALSE).setParameter(2, Timestamp.valueOf(day.atStartOfDay()))
+                .setParameter(3, Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+        for (Object[] row : rows(kudos)) {
+            texts.add(withStoredVector(kudosText(row), (String) row[5], (String) row[6]));
+        }
+        Query reports = em.createNativeQuery(REPORT_TEXT + ", t.text_hash, t.embedding from insight_text t "
+                + "join report r on r.id = t.report_id where r.filed_on = ?2 and r.hidden = ?1 order by r.id");
+        reports.setParameter(1, Boolean.FALSE).setParameter(2, Date.valueOf(day));
+        for (Object[] row : rows(reports)) {
+            texts.add(withStoredVector(reportText(row), (String) row[6], (String) row[7]));
+        }
+        return texts;
+    }
+
+    /** Forgets the vectors of texts written in weeks before {@code week}: no run reads them again. */
+    public int deleteBefore(LocalDate week) {
+        return em.createNativeQuery("delete from insight_text where week_start < ?1")
+                .setParameter(1, Date.valueOf(week))
+                .executeUpdate();
     }
 
     /** Stores an embedded text, in the theme it joined or none. */
@@ -63,27 +117,6 @@ public class TextRepository {
                 .setParameter(8, StoredVectors.encode(text.vector()))
                 .setParameter(9, themeId)
                 .executeUpdate();
-    }
-
-    /**
-     * Every text that counts now, with its stored vector; a text whose words changed since it was embedded (an edit,
-     * a redaction) comes without a vector, so that the next run embeds it again.
-     */
-    public List<Text> current() {
-        List<Text> texts = new ArrayList<>();
-        Query kudos = em.createNativeQuery(KUDOS_TEXT + ", t.text_hash, t.embedding from insight_text t "
-                + "join kudos k on k.id = t.kudos_id where k.withdrawn = ?1 and k.hidden = ?1");
-        kudos.setParameter(1, Boolean.FALSE);
-        for (Object[] row : rows(kudos)) {
-            texts.add(withStoredVector(kudosText(row), (String) row[5], (String) row[6]));
-        }
-        Query reports = em.createNativeQuery(REPORT_TEXT + ", t.text_hash, t.embedding from insight_text t "
-                + "join report r on r.id = t.report_id where r.hidden = ?1");
-        reports.setParameter(1, Boolean.FALSE);
-        for (Object[] row : rows(reports)) {
-            texts.add(withStoredVector(reportText(row), (String) row[6], (String) row[7]));
-        }
-        return texts;
     }
 
     public void replaceVector(Text text) {
@@ -185,9 +218,8 @@ public class TextRepository {
     private static Text kudosText(Object[] row) {
         String story = (String) row[4];
         String words = story == null ? (String) row[3] : row[3] + " " + story;
-        LocalDate day = row[2] instanceof Timestamp time ? time.toLocalDateTime().toLocalDate()
-                : ((java.time.LocalDateTime) row[2]).toLocalDate();
-        return new Text("K" + row[0], Source.KUDOS, String.valueOf(row[1]), day, words, null);
+        return new Text("K" + row[0], Source.KUDOS, String.valueOf(row[1]), toDateTime(row[2]).toLocalDate(), words,
+                null);
     }
 
     private static Text reportText(Object[] row) {
@@ -200,6 +232,10 @@ public class TextRepository {
     private static Text withStoredVector(Text text, String hash, String embedding) {
         return hash.equals(StoredVectors.fingerprint(text.text()))
                 ? text.withVector(StoredVectors.decode(embedding)) : text;
+    }
+
+    private static LocalDateTime toDateTime(Object value) {
+        return value instanceof Timestamp time ? time.toLocalDateTime() : (LocalDateTime) value;
     }
 
     private static LocalDate toDate(Object value) {

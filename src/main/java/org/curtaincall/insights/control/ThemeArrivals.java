@@ -25,11 +25,11 @@ public class ThemeArrivals {
     @Resource
     ManagedExecutorService executor;
 
-    private CoalescedTask catchUp;
+    private CoalescedTask embedding;
 
     @PostConstruct
     void init() {
-        catchUp = new CoalescedTask("embedding arrived texts", worker::catchUp);
+        embedding = new CoalescedTask("embedding arrived texts", worker::embedArrivals);
     }
 
     public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {
@@ -41,6 +41,6 @@ public class ThemeArrivals {
     }
 
     private void arrived() {
-        catchUp.request(executor);
+        embedding.request(executor);
     }
 }

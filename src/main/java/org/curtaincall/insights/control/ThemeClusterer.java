@@ -35,11 +35,19 @@ final class ThemeClusterer {
     }
 
     Clustering cluster(List<float[]> vectors, IntConsumer progress) {
+        return cluster(vectors, vectors.size(), progress);
+    }
+
+    /**
+     * Clusters the vectors of a run of {@code textCount} texts, which may be a sample of them: the number of themes
+     * follows the run, not the sample.
+     */
+    Clustering cluster(List<float[]> vectors, int textCount, IntConsumer progress) {
         int n = vectors.size();
         if (n == 0) {
             return new Clustering(new int[0], List.of(), 0);
         }
-        int k = Math.min(settings.maxK(), Math.max(settings.minK(), n / settings.textsPerTheme()));
+        int k = Math.min(settings.maxK(), Math.max(settings.minK(), textCount / settings.textsPerTheme()));
         if (k == 1 || n <= k) {
             return single(vectors);
         }
@@ -74,6 +82,32 @@ final class ThemeClusterer {
             centroids.add(Vectors.toFloats(cluster.getCenter().getPoint()));
         }
         return new Clustering(assignment, centroids, silhouette(vectors, assignment, centroids));
+    }
+
+    /** Squared lengths of centroids, for {@link #nearest}. */
+    static double[] squaredNorms(List<float[]> centroids) {
+        double[] norms = new double[centroids.size()];
+        for (int c = 0; c < norms.length; c++) {
+            norms[c] = Vectors.dot(centroids.get(c), centroids.get(c));
+        }
+        return norms;
+    }
+
+    /**
+     * The centroid nearest to a unit vector by the Euclidean distance k-means uses: |x - c|² = 1 - 2 x·c + |c|², so
+     * the one with the largest 2 x·c - |c|².
+     */
+    static int nearest(float[] vector, List<float[]> centroids, double[] squaredNorms) {
+        int nearest = 0;
+        double best = -Double.MAX_VALUE;
+        for (int c = 0; c < centroids.size(); c++) {
+            double score = 2 * Vectors.dot(vector, centroids.get(c)) - squaredNorms[c];
+            if (score > best) {
+                best = score;
+                nearest = c;
+            }
+        }
+        return nearest;
     }
 
     private static Clustering single(List<float[]> vectors) {

@@ -16,6 +16,8 @@ import org.curtaincall.platform.control.RuleViolationException;
  * @param baselineWeeks        weeks before the recent ones that give the usual volume
  * @param risingFactor         how many times its usual weekly volume a rising theme must reach
  * @param minRecentForRising   texts a theme needs in the recent weeks to be called rising at all
+ * @param sampleSize           most texts k-means runs on; a run with more clusters a seeded sample of this size and
+ *                             puts every other text in the theme of the nearest centroid
  */
 public record ThemeSettings(
         long seed,
@@ -28,9 +30,13 @@ public record ThemeSettings(
         int recentWeeks,
         int baselineWeeks,
         double risingFactor,
-        int minRecentForRising) {
+        int minRecentForRising,
+        int sampleSize) {
 
-    public static final ThemeSettings DEFAULTS = new ThemeSettings(42, 2, 40, 20, 5, 0.35, 0.80, 4, 8, 2.0, 3);
+    public static final int DEFAULT_SAMPLE_SIZE = 20_000;
+
+    public static final ThemeSettings DEFAULTS =
+            new ThemeSettings(42, 2, 40, 20, 5, 0.35, 0.80, 4, 8, 2.0, 3, DEFAULT_SAMPLE_SIZE);
 
     public ThemeSettings {
         if (minK < 1 || maxK < minK) {
@@ -45,5 +51,16 @@ public record ThemeSettings(
         if (recentWeeks < 1 || baselineWeeks < 1 || risingFactor <= 1 || minRecentForRising < 1) {
             throw new RuleViolationException("risingFactor", "trend windows must be positive and the factor above 1");
         }
+        if (sampleSize < maxK) {
+            throw new RuleViolationException("sampleSize", "the sample must hold at least maxK texts");
+        }
+    }
+
+    /** The settings with the default sample size. */
+    public ThemeSettings(long seed, int minK, int maxK, int textsPerTheme, int trials, double joinSimilarity,
+                         double sameThemeSimilarity, int recentWeeks, int baselineWeeks, double risingFactor,
+                         int minRecentForRising) {
+        this(seed, minK, maxK, textsPerTheme, trials, joinSimilarity, sameThemeSimilarity, recentWeeks, baselineWeeks,
+                risingFactor, minRecentForRising, DEFAULT_SAMPLE_SIZE);
     }
 }

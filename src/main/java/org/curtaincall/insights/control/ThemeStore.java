@@ -3,6 +3,7 @@ package org.curtaincall.insights.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,10 +32,15 @@ public class ThemeStore {
         changed.forEach(themes::update);
     }
 
-    /** A full run: its themes, which text is in which, and the vectors of texts whose words changed since. */
+    /**
+     * A full run: its themes, which text is in which, and the vectors of texts whose words changed since. Vectors of
+     * texts written before {@code windowStart} are dropped: no run reads them again.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void saveRun(ThemeRun run, List<Text> reembedded, LocalDateTime finishedAt, int textCount) {
+    public void saveRun(ThemeRun run, List<Text> reembedded, LocalDateTime finishedAt, int textCount,
+                        LocalDate windowStart) {
         reembedded.forEach(texts::replaceVector);
+        texts.deleteBefore(windowStart);
         themes.replace(run, finishedAt, textCount);
         Map<String, List<String>> members = new LinkedHashMap<>();
         for (Theme theme : run.themes()) {

@@ -25,8 +25,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.curtaincall.insights.entity.Text;
@@ -36,10 +38,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the themes up to date without ever holding up a page. When kudos or a report is committed
- * ({@link ThemeArrivals}), its text is embedded on a managed thread and joins the nearest theme (cost: one embedding and one cosine per theme). A full
- * re-clustering runs every night (configurable), at the first start once the demo data exists, and when HR asks,
- * in the background, reporting its progress for the HR page. Arrivals wait while a full run stores its result, so
- * that no text is assigned to a theme the run has just replaced.
+ * ({@link ThemeArrivals}), its text is embedded on a managed thread and joins the nearest theme (cost: one embedding
+ * and one cosine per theme). A catch-up embeds what events missed, only in the {@link ThemeWindow}, newest first. A
+ * full re-clustering of the window runs every night (configurable), at the first start once the demo data exists,
+ * and when HR asks, in the background, reporting its progress for the HR page. Arrivals wait while a full run stores
+ * its result, so that no text is assigned to a theme the run has just replaced.
  */
 @Singleton
 @Startup
@@ -88,15 +91,29 @@ public class ThemeWorker {
     @ConfigProperty(name = "curtaincall.insights.themes.enabled", defaultValue = "true")
     boolean enabled;
 
-    private final ReentrantLock writing = new ReentrantLock();
+    /** Full weeks before the current one whose texts make the themes; older texts are never embedded. */
+    @Inject
+    @ConfigProperty(name = "curtaincall.insights.themes.window-weeks", defaultValue = "26")
+    int windowWeeks;
+
+    /** Most texts a full run reads: the newest of the window, in whole days. */
+    @Inject
+    @ConfigProperty(name = "curtaincall.insights.themes.max-texts", defaultValue = "100000")
+    int maxTexts;
+
+    // Fair, so that an arriving text gets its turn between the batches of a long catch-up.
+    private final ReentrantLock writing = new ReentrantLock(true);
+    private final ReentrantLock catchingUp = new ReentrantLock();
     private final AtomicBoolean fullRunning = new AtomicBoolean();
     private volatile int percent = 100;
     private volatile String problem;
     private TextEmbedder embedder;
     private ThemeEngine engine;
+    private ThemeWindow window;
 
     @PostConstruct
     void start() {
+        window = new ThemeWindow(windowWeeks, maxTexts);
         embedder = new MiniLmTextEmbedder();
         engine = new ThemeEngine(embedder, ThemeSettings.DEFAULTS);
         if (!enabled) {
@@ -118,8 +135,12 @@ public class ThemeWorker {
     @Timeout
     public void onTimer(Timer timer) {
         if (FIRST_RUN.equals(timer.getInfo())) {
-            catchUp();
-            if (!enabled || themes.lastRun().isPresent() || texts.current().isEmpty()) {
+            if (texts.textsPerDay(window.start(LocalDate.now(clock))).isEmpty()) {
+                return;
+            }
+            if (!enabled || themes.lastRun().isPresent()) {
+                // Off the timer thread: after a restart on a large install, the backlog may take minutes.
+                executor.submit(this::catchUp);
                 return;
             }
         }
@@ -148,38 +169,84 @@ public class ThemeWorker {
         return new Progress(fullRunning.get(), percent, problem);
     }
 
-    /** Embeds texts that arrived since the last call and adds each to the nearest theme of the latest run. */
+    /**
+     * Embeds the texts of the window that have no vector yet, newest first, a day at a time, and adds each to the
+     * nearest theme of the latest run. Returns at once when a catch-up is under way already.
+     */
     public void catchUp() {
-        writing.lock();
+        if (!catchingUp.tryLock()) {
+            return;
+        }
         try {
-            ThemeRun run = null;
-            while (true) {
-                List<Text> arrived = new ArrayList<>(texts.kudosWithoutVector(BATCH));
-                arrived.addAll(texts.reportsWithoutVector(BATCH));
-                if (arrived.isEmpty()) {
-                    return;
-                }
-                if (run == null) {
-                    run = themes.latest(LocalDate.now(clock));
-                }
-                List<float[]> vectors = embedder.embedAll(arrived.stream().map(Text::text).toList());
-                List<Text> embedded = new ArrayList<>();
-                Map<String, String> themeOf = new HashMap<>();
-                Map<String, Theme> changed = new LinkedHashMap<>();
-                for (int i = 0; i < arrived.size(); i++) {
-                    Text text = arrived.get(i).withVector(vectors.get(i));
-                    embedded.add(text);
-                    ThemeEngine.Assignment assignment = engine.assign(run, text);
-                    run = assignment.run();
-                    assignment.themeId().ifPresent(id -> {
-                        themeOf.put(text.id(), id);
-                        changed.put(id, assignment.run().theme(id).orElseThrow());
-                    });
-                }
-                store.saveArrivals(embedded, themeOf, changed.values());
-            }
+            embedWindow();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not embed waiting texts; the next catch-up tries again", e);
+        } finally {
+            catchingUp.unlock();
+        }
+    }
+
+    /**
+     * Embeds what was written since yesterday and has no vector yet: an arriving kudos or report, found without
+     * reading the rest of the window (yesterday too, for a text written just before midnight).
+     */
+    public void embedArrivals() {
+        try {
+            LocalDate today = LocalDate.now(clock);
+            embedDays(today, today.minusDays(1));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not embed arriving texts; the next catch-up tries again", e);
+        }
+    }
+
+    private void embedWindow() {
+        LocalDate today = LocalDate.now(clock);
+        embedDays(today, firstDay(today));
+    }
+
+    /** The first day a full run reads, and so the oldest that catch-up embeds. */
+    private LocalDate firstDay(LocalDate today) {
+        return window.firstDay(today, texts.textsPerDay(window.start(today)));
+    }
+
+    private void embedDays(LocalDate newest, LocalDate oldest) {
+        for (LocalDate day = newest; !day.isBefore(oldest); day = day.minusDays(1)) {
+            while (embedBatch(day)) {
+                // until the day has no text without a vector
+            }
+        }
+    }
+
+    /**
+     * Embeds a batch of the day's texts without a vector and adds each to the nearest theme; false when none was
+     * left. The lock is held for one batch only, and the latest run read inside it, so that arrivals and a full run
+     * storing its result take turns with a long catch-up without either losing the other's changes.
+     */
+    private boolean embedBatch(LocalDate day) {
+        writing.lock();
+        try {
+            List<Text> arrived = new ArrayList<>(texts.kudosWithoutVector(day, BATCH));
+            arrived.addAll(texts.reportsWithoutVector(day, BATCH));
+            if (arrived.isEmpty()) {
+                return false;
+            }
+            ThemeRun run = themes.latest(LocalDate.now(clock));
+            List<float[]> vectors = embedder.embedAll(arrived.stream().map(Text::text).toList());
+            List<Text> embedded = new ArrayList<>();
+            Map<String, String> themeOf = new HashMap<>();
+            Map<String, Theme> changed = new LinkedHashMap<>();
+            for (int i = 0; i < arrived.size(); i++) {
+                Text text = arrived.get(i).withVector(vectors.get(i));
+                embedded.add(text);
+                ThemeEngine.Assignment assignment = engine.assign(run, text);
+                run = assignment.run();
+                assignment.themeId().ifPresent(id -> {
+                    themeOf.put(text.id(), id);
+                    changed.put(id, assignment.run().theme(id).orElseThrow());
+                });
+            }
+            store.saveArrivals(embedded, themeOf, changed.values());
+            return true;
         } finally {
             writing.unlock();
         }
@@ -187,18 +254,28 @@ public class ThemeWorker {
 
     private void fullRun() {
         try {
-            List<Text> current = texts.current();
-            List<Text> stale = current.stream().filter(text -> !text.embedded()).toList();
+            // The run reads stored vectors: first embed what is still waiting, after a catch-up under way ends.
+            catchingUp.lock();
+            try {
+                embedWindow();
+            } finally {
+                catchingUp.unlock();
+            }
             LocalDate today = LocalDate.now(clock);
+            SortedMap<LocalDate, Long> perDay = texts.textsPerDay(window.start(today));
+            LocalDate firstDay = window.firstDay(today, perDay);
+            long inRun = perDay.tailMap(firstDay).values().stream().mapToLong(Long::longValue).sum();
+            WindowTexts current = new WindowTexts(today, firstDay, (int) Math.min(inRun, window.maxTexts()));
             ThemeRun run = engine.recluster(current, themes.latest(today), today, this::advance);
-            List<Text> reembedded = stale.isEmpty() ? List.of() : embeddedAgain(stale);
             writing.lock();
             try {
-                store.saveRun(run, reembedded, LocalDateTime.now(clock), current.size());
+                store.saveRun(run, List.copyOf(current.reembedded.values()), LocalDateTime.now(clock),
+                        current.handedOver, window.start(today));
             } finally {
                 writing.unlock();
             }
-            LOG.info(() -> "Themes run: " + current.size() + " texts, " + run.themes().size() + " themes");
+            LOG.info(() -> "Themes run: " + current.handedOver + " texts since " + firstDay + ", "
+                    + run.themes().size() + " themes");
             catchUp();
         } catch (RuntimeException e) {
             problem = "the run failed; the previous themes stay until the next run";
@@ -209,14 +286,44 @@ public class ThemeWorker {
         }
     }
 
-    /* The engine embeds changed texts for its run but does not hand the vectors back; they are few (edits, redactions). */
-    private List<Text> embeddedAgain(List<Text> stale) {
-        List<float[]> vectors = embedder.embedAll(stale.stream().map(Text::text).toList());
-        List<Text> again = new ArrayList<>();
-        for (int i = 0; i < stale.size(); i++) {
-            again.add(stale.get(i).withVector(vectors.get(i)));
+    /**
+     * The texts of a full run, read a day at a time, newest first, at most {@code maxTexts}, on each pass the engine
+     * makes. A text whose words changed since it was embedded is embedded again here, once, and kept for storing.
+     */
+    private final class WindowTexts implements ThemeEngine.Texts {
+
+        private final LocalDate today;
+        private final LocalDate firstDay;
+        private final int expected;
+        private final Map<String, Text> reembedded = new LinkedHashMap<>();
+        private int handedOver;
+
+        WindowTexts(LocalDate today, LocalDate firstDay, int expected) {
+            this.today = today;
+            this.firstDay = firstDay;
+            this.expected = expected;
         }
-        return again;
+
+        @Override
+        public int expected() {
+            return expected;
+        }
+
+        @Override
+        public void forEach(Consumer<Text> each) {
+            int count = 0;
+            for (LocalDate day = today; !day.isBefore(firstDay) && count < window.maxTexts(); day = day.minusDays(1)) {
+                for (Text text : texts.storedOn(day)) {
+                    if (count == window.maxTexts()) {
+                        break;
+                    }
+                    each.accept(text.embedded() ? text : reembedded.computeIfAbsent(text.id(),
+                            id -> text.withVector(embedder.embed(text.text()))));
+                    count++;
+                }
+            }
+            handedOver = count;
+        }
     }
 
     private void advance(int done) {

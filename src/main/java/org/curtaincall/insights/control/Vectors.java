@@ -24,6 +24,10 @@ final class Vectors {
 
     /** Cosine similarity of two unit vectors. */
     static double cosine(float[] a, float[] b) {
+        return dot(a, b);
+    }
+
+    static double dot(float[] a, float[] b) {
         double dot = 0;
         for (int i = 0; i < a.length; i++) {
             dot += a[i] * b[i];

@@ -122,7 +122,7 @@ public final class ThemeEvaluation {
             ThemeSettings trying = new ThemeSettings(settings.seed(), settings.minK(), settings.maxK(),
                     settings.textsPerTheme(), settings.trials(), similarity, settings.sameThemeSimilarity(),
                     settings.recentWeeks(), settings.baselineWeeks(), settings.risingFactor(),
-                    settings.minRecentForRising());
+                    settings.minRecentForRising(), settings.sampleSize());
             ThemeEngine assigning = new ThemeEngine(embedder, trying);
             int joined = 0;
             int correct = 0;
