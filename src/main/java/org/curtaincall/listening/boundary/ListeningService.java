@@ -69,7 +69,7 @@ public class ListeningService {
     Event<ReportFiled> filed;
 
     @Inject
-    @ConfigProperty(name = "curtaincall.listening.receipt-iterations", defaultValue = "100000")
+    @ConfigProperty(name = "curtaincall.listening.receipt-iterations", defaultValue = "1000")
     int receiptIterations;
 
     private SlowHash hasher;

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * A receipt code such as {@code K7QM-2XRD-9FTB-W4HN-C3PA}: a public locator (the first six characters) that finds the
- * report, and a secret (the other fourteen, 70 bits) that only a slow hash can check. Characters come from Crockford's
- * base32, which leaves out I, L, O and U so that nothing is misread; when typing, case, spaces and dashes do not matter
- * and O, I and L are read as 0, 1 and 1.
+ * report, and a secret (the other fourteen, 70 bits) that only its salted hash can check. Characters come from
+ * Crockford's base32, which leaves out I, L, O and U so that nothing is misread; when typing, case, spaces and dashes
+ * do not matter and O, I and L are read as 0, 1 and 1.
  */
 public record Receipt(String locator, String secret) {
 

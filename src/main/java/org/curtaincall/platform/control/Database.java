@@ -9,13 +9,18 @@ import jakarta.ejb.Singleton;
  * WRITE_DELAY=0 makes H2 write each commit to disk before it is acknowledged, so a killed server loses nothing it
  * answered for.
  *
+ * <p>The class is H2's driver, not its {@code JdbcDataSource}: that one is also an XA data source, which makes the
+ * server run every transaction as a distributed one (prepare, commit, and a rollback when the connection returns to
+ * the pool), each a write to H2's file. With one database there is nothing to coordinate. PostgreSQL's
+ * {@code PGSimpleDataSource} is not an XA source either.
+ *
  * <p>The pool checks a connection (JDBC {@code isValid}, at most every few seconds) before handing it out and drops
  * them all when one has failed, so that after a database restart stale connections are replaced on their own instead
  * of failing requests; a request waits at most a few seconds for a connection, then answers 503.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "${MPCONFIG=curtaincall.db.datasource:org.h2.jdbcx.JdbcDataSource}",
+        className = "${MPCONFIG=curtaincall.db.datasource:org.h2.Driver}",
         url = "${MPCONFIG=curtaincall.db.url:jdbc:h2:file:./data/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}",
         user = "${MPCONFIG=curtaincall.db.user:curtaincall}",
         password = "${MPCONFIG=curtaincall.db.password:curtaincall}",

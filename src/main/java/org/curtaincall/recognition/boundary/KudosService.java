@@ -36,6 +36,7 @@ import org.curtaincall.recognition.control.MailConfiguration;
 import org.curtaincall.recognition.control.MonthlyRatings;
 import org.curtaincall.recognition.control.NotificationRepository;
 import org.curtaincall.recognition.control.SmtpSettings;
+import org.curtaincall.recognition.control.WallTotals;
 import org.curtaincall.recognition.control.TeamTotals;
 import org.curtaincall.recognition.entity.AlertDelivery;
 import org.curtaincall.recognition.entity.Applause;
@@ -67,6 +68,9 @@ public class KudosService {
 
     @Inject
     KudosRepository kudos;
+
+    @Inject
+    WallTotals wallTotals;
 
     @Inject
     CompanyValueRepository values;
@@ -167,7 +171,7 @@ public class KudosService {
         int pageNo = Math.max(0, page);
         WallFilter filter = new WallFilter(teamId, parseStage(stage), valueId(value));
         List<Kudos> items = kudos.wall(filter, pageNo * pageSize, pageSize);
-        return new Page<>(new Views(caller).of(items), kudos.countWall(filter), pageNo, pageSize);
+        return new Page<>(new Views(caller).of(items), wallTotals.total(filter, kudos::countWall), pageNo, pageSize);
     }
 
     public ApplauseView applaud(long id) {

@@ -1,0 +1,97 @@
+package org.curtaincall.recognition.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.curtaincall.recognition.control.KudosRepository.WallFilter;
+import org.junit.jupiter.api.Test;
+
+class WallTotalsTest {
+
+    private static final WallFilter EVERYTHING = new WallFilter(null, null, null);
+
+    private final MutableClock clock = new MutableClock();
+    private final WallTotals totals = new WallTotals(clock);
+    private final AtomicLong stored = new AtomicLong();
+    private final AtomicInteger counts = new AtomicInteger();
+
+    private long total(WallFilter filter) {
+        return totals.total(filter, f -> {
+            counts.incrementAndGet();
+            return stored.get();
+        });
+    }
+
+    @Test
+    void a_small_wall_is_counted_exactly_every_time() {
+        stored.set(120);
+        assertEquals(120, total(EVERYTHING));
+        stored.set(121);
+
+        assertEquals(121, total(EVERYTHING));
+        assertEquals(2, counts.get());
+    }
+
+    @Test
+    void a_big_wall_reuses_its_count_for_thirty_seconds_then_counts_again() {
+        stored.set(912_582);
+        assertEquals(912_582, total(EVERYTHING));
+        stored.set(912_590);
+        clock.advance(29);
+        assertEquals(912_582, total(EVERYTHING));
+        assertEquals(1, counts.get());
+
+        clock.advance(2);
+        assertEquals(912_590, total(EVERYTHING));
+        assertEquals(2, counts.get());
+    }
+
+    @Test
+    void each_filter_has_its_own_count() {
+        stored.set(50_000);
+        total(EVERYTHING);
+        stored.set(20_000);
+
+        assertEquals(20_000, total(new WallFilter(7L, null, null)));
+        assertEquals(50_000, total(EVERYTHING));
+    }
+
+    @Test
+    void a_wall_that_shrinks_below_the_threshold_is_exact_again() {
+        stored.set(10_000);
+        total(EVERYTHING);
+        clock.advance(31);
+        stored.set(9_999);
+        total(EVERYTHING);
+        stored.set(9_998);
+
+        assertEquals(9_998, total(EVERYTHING));
+    }
+
+    private static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
