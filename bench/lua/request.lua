@@ -24,11 +24,12 @@ function request()
     return wrk.format(method, path, headers, payload)
 end
 
--- One line for load.sh to read: requests per second, p50 and p99 in ms, answers that were not 2xx/3xx, socket errors.
+-- One line for load.sh to read: requests per second, p50, p95 and p99 in ms, answers that were not 2xx/3xx, socket
+-- errors.
 function done(summary, latency, requests)
     local seconds = summary.duration / 1e6
     local e = summary.errors
-    io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n", summary.requests / seconds,
-        latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status,
+    io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / seconds,
+        latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, e.status,
         e.connect + e.read + e.write + e.timeout))
 end

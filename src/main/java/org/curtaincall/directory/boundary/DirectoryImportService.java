@@ -1,6 +1,7 @@
 package org.curtaincall.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.curtaincall.directory.control.CsvImportError;
 import org.curtaincall.directory.control.CsvPersonRow;
 import org.curtaincall.directory.control.DirectoryCsvParser;
+import org.curtaincall.directory.control.PeopleChanged;
 import org.curtaincall.directory.control.PersonRepository;
 import org.curtaincall.directory.control.TeamRepository;
 import org.curtaincall.directory.entity.Person;
@@ -33,6 +35,9 @@ public class DirectoryImportService {
 
     @Inject
     PersonRepository people;
+
+    @Inject
+    Event<PeopleChanged> peopleChanged;
 
     @Inject
     Clock clock;
@@ -99,6 +104,7 @@ public class DirectoryImportService {
                 person.deactivate(now);
             }
         }
+        peopleChanged.fire(new PeopleChanged());
         return preview;
     }
 }

@@ -1,6 +1,7 @@
 package org.curtaincall.directory.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.curtaincall.directory.control.PeopleChanged;
 import org.curtaincall.directory.control.PersonRepository;
 import org.curtaincall.directory.control.PersonRepository.PersonFilter;
 import org.curtaincall.directory.control.TeamRepository;
@@ -39,6 +41,9 @@ public class DirectoryService {
 
     @Inject
     PersonRepository people;
+
+    @Inject
+    Event<PeopleChanged> peopleChanged;
 
     @Inject
     Clock clock;
@@ -139,6 +144,7 @@ public class DirectoryService {
         if (!person.hasRole(Role.TEAM_LEAD)) {
             teams.ledBy(id).forEach(t -> t.removeLead(person));
         }
+        peopleChanged.fire(new PeopleChanged());
         return PersonView.of(person);
     }
 

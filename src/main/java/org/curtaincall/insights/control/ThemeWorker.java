@@ -261,6 +261,7 @@ public class ThemeWorker {
             } finally {
                 catchingUp.unlock();
             }
+            long started = System.nanoTime();
             LocalDate today = LocalDate.now(clock);
             SortedMap<LocalDate, Long> perDay = texts.textsPerDay(window.start(today));
             LocalDate firstDay = window.firstDay(today, perDay);
@@ -274,8 +275,10 @@ public class ThemeWorker {
             } finally {
                 writing.unlock();
             }
+            // How long a run takes on stored vectors, apart from embedding what was waiting: for operators sizing it.
+            long seconds = (System.nanoTime() - started) / 1_000_000_000L;
             LOG.info(() -> "Themes run: " + current.handedOver + " texts since " + firstDay + ", "
-                    + run.themes().size() + " themes");
+                    + run.themes().size() + " themes, " + seconds + " s");
             catchUp();
         } catch (RuntimeException e) {
             problem = "the run failed; the previous themes stay until the next run";

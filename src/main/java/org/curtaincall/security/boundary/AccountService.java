@@ -22,6 +22,7 @@ import org.curtaincall.platform.control.NotFoundException;
 import org.curtaincall.platform.control.RuleViolationException;
 import org.curtaincall.platform.control.SlowHash;
 import org.curtaincall.security.control.CredentialRepository;
+import org.curtaincall.security.control.RecentCallers;
 import org.curtaincall.security.entity.ApiToken;
 import org.curtaincall.security.entity.Credential;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +40,9 @@ public class AccountService {
 
     @Inject
     DirectoryService directory;
+
+    @Inject
+    RecentCallers recent;
 
     @Inject
     Clock clock;
@@ -78,9 +82,15 @@ public class AccountService {
         return person.map(AccountService::callerOf);
     }
 
-    /** The caller as they are now; empty once the person is deactivated. */
+    /** The caller as they are now (or a few seconds ago, see {@link RecentCallers}); empty once deactivated. */
     public Optional<Caller> currentCaller(long personId) {
-        return directory.findPerson(personId).filter(PersonView::active).map(AccountService::callerOf);
+        Optional<Caller> known = recent.byPerson(personId);
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<Caller> caller = directory.findPerson(personId).filter(PersonView::active).map(AccountService::callerOf);
+        caller.ifPresent(c -> recent.rememberPerson(personId, c));
+        return caller;
     }
 
     public void setPassword(long personId, String password) {
@@ -120,13 +130,20 @@ public class AccountService {
         if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
+        String digest = digest(token);
+        Optional<Caller> known = recent.byToken(digest);
+        if (known.isPresent()) {
+            return known;
+        }
         LocalDateTime now = now();
-        return credentials.findTokenByHash(digest(token))
+        Optional<Caller> caller = credentials.findTokenByHash(digest)
                 .filter(t -> t.isUsableAt(now))
                 .flatMap(t -> {
                     t.markUsed(now);
                     return currentCaller(t.getPersonId());
                 });
+        caller.ifPresent(c -> recent.rememberToken(digest, c));
+        return caller;
     }
 
     public List<TokenView> tokensOf(long personId) {
@@ -141,6 +158,7 @@ public class AccountService {
             throw new NotFoundException("Token", tokenId);
         }
         token.revoke(now());
+        recent.forgetPerson(personId);
     }
 
     private static void checkStrength(String password, String field) {
