@@ -18,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.logging.Logger;
 import org.curtaincall.insights.entity.Text;
 import org.curtaincall.insights.entity.Theme;
 import org.curtaincall.insights.entity.ThemeRun;
+import org.curtaincall.platform.control.Workload;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -53,12 +55,16 @@ public class ThemeWorker {
 
     private static final Logger LOG = Logger.getLogger(ThemeWorker.class.getName());
     private static final int BATCH = 64;
+    private static final Duration GIVE_WAY = Duration.ofSeconds(5);
     private static final String FIRST_RUN = "themes-first-run";
     private static final long FIRST_RUN_DELAY_MS = 3_000;
 
     /** Where a full run stands, for the progress bar. */
     public record Progress(boolean running, int percent, String problem) {
     }
+
+    @Inject
+    Workload workload;
 
     @Inject
     TextRepository texts;
@@ -209,11 +215,15 @@ public class ThemeWorker {
         return window.firstDay(today, texts.textsPerDay(window.start(today)));
     }
 
+    /*
+     * Embedding takes the processor a request would use; while the portal is busy, a batch waits (at most a few
+     * seconds, so that a long backlog still moves on under constant load).
+     */
     private void embedDays(LocalDate newest, LocalDate oldest) {
         for (LocalDate day = newest; !day.isBefore(oldest); day = day.minusDays(1)) {
-            while (embedBatch(day)) {
-                // until the day has no text without a vector
-            }
+            do {
+                workload.giveWay(GIVE_WAY);
+            } while (embedBatch(day));
         }
     }
 

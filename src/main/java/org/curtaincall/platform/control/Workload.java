@@ -1,0 +1,45 @@
+package org.curtaincall.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * How many requests this instance is serving right now, so that background work (embedding texts for the themes)
+ * can give way to people. The portal counts as busy when more requests are in flight than it has processors.
+ */
+@ApplicationScoped
+public class Workload {
+
+    private static final long PAUSE_MILLIS = 100;
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final int processors = Runtime.getRuntime().availableProcessors();
+
+    public void enter() {
+        inFlight.incrementAndGet();
+    }
+
+    public void leave() {
+        inFlight.decrementAndGet();
+    }
+
+    public boolean busy() {
+        return inFlight.get() > processors;
+    }
+
+    /**
+     * Waits while the portal is busy, at most {@code longest}, so that a caller doing background work in steps takes
+     * at most one step per {@code longest} under sustained load and goes at full speed otherwise.
+     */
+    public void giveWay(Duration longest) {
+        long until = System.nanoTime() + longest.toNanos();
+        try {
+            while (busy() && System.nanoTime() < until) {
+                Thread.sleep(PAUSE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
