@@ -1,16 +1,22 @@
 package org.curtaincall.insights.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.curtaincall.insights.boundary.InsightsService.RecomputeView;
 import org.curtaincall.insights.control.Period;
 import org.curtaincall.insights.entity.Figure;
@@ -29,6 +35,8 @@ import org.curtaincall.platform.control.DomainException;
 public class InsightsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** One factory: {@code Json.create...} looks the provider up again on every call, for every dataset. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
     /** The portal's colours first, then calm companions, so that eight teams stay distinguishable. */
     private static final String[] PALETTE = {"#7a1f3d", "#d94f70", "#f2c14e", "#2f7f8a", "#5b6fd6", "#8a5a2f",
         "#3f9b55", "#9b59b6", "#e07b39", "#4a4f5c", "#c0392b", "#16a085", "#7f8c8d"};
@@ -48,6 +56,10 @@ public class InsightsBean implements Serializable {
     private ThemesReport themes;
     private HeatmapReport.Cell selected;
     private Period period;
+    private String kudosChart;
+    private String stageChart;
+    private String ratingChart;
+    private String reportsChart;
 
     @PostConstruct
     void init() {
@@ -70,10 +82,23 @@ public class InsightsBean implements Serializable {
         listening = insights.listening(period, teamId);
         themes = insights.themes(teamId);
         selected = null;
+        drawCharts();
     }
 
-    public void select(HeatmapReport.Cell cell) {
-        selected = cell;
+    /** The heatmap's rows and cells, as HTML with every name escaped. */
+    public String getHeatmapRows() {
+        return HeatmapHtml.rows(heatmap);
+    }
+
+    /** The heatmap cell clicked: the page's click handler sends its front and back team ids. */
+    public void selectCell() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            selected = heatmap.cell(Long.parseLong(params.get("front")), Long.parseLong(params.get("back")))
+                    .orElse(null);
+        } catch (NumberFormatException e) {
+            selected = null;
+        }
     }
 
     public void recompute() {
@@ -89,19 +114,36 @@ public class InsightsBean implements Serializable {
     public void recomputeFinished() {
         themes = insights.themes(teamId);
         listening = insights.listening(period, teamId);
+        drawCharts();
     }
 
     public RecomputeView getStatus() {
         return insights.recomputeStatus();
     }
 
+    /** The fixed periods, shortest first; these are the ones whose figures are kept computed ahead. */
     public Map<String, Integer> getPeriods() {
         Map<String, Integer> periods = new LinkedHashMap<>();
-        periods.put("Last 30 days", 30);
-        periods.put("Last 90 days", 90);
-        periods.put("Last 6 months", 182);
-        periods.put("Last 12 months", 365);
+        InsightsService.DASHBOARD_DAYS.stream().sorted().forEach(days -> periods.put(switch (days) {
+            case 182 -> "Last 6 months";
+            case 365 -> "Last 12 months";
+            default -> "Last " + days + " days";
+        }, days));
         return periods;
+    }
+
+    /** When the figures on the page were computed (the oldest of its reports) and how often they are renewed. */
+    public String getFreshness() {
+        Instant oldest = Stream.of(trends.computedAt(), heatmap.computedAt(), listening.computedAt())
+                .min(Comparator.naturalOrder()).orElseThrow();
+        String asOf = "Figures as of " + insights.timeOfDay(oldest).format(DateTimeFormatter.ofPattern("HH:mm"));
+        int seconds = insights.cacheSeconds();
+        if (seconds == 0) {
+            return asOf + ".";
+        }
+        String every = seconds < 120 ? seconds + " seconds"
+                : seconds < 7200 ? Math.round(seconds / 60.0) + " minutes" : Math.round(seconds / 3600.0) + " hours";
+        return asOf + ", refreshed every " + every + ".";
     }
 
     public String exportUrl(String table) {
@@ -111,30 +153,38 @@ public class InsightsBean implements Serializable {
 
     // --- charts: Chart.js configurations for p:chart ------------------------------------------------------------
 
+    /** Once per load, rather than at every read while the page renders. */
+    private void drawCharts() {
+        kudosChart = chart("bar", trends.kudosPerMonth(), true, "Public kudos");
+        stageChart = chart("line", trends.recognitionByStage(), false, "Public kudos given");
+        ratingChart = chart("line", trends.averageRating(), false, "Average rating (1-5)");
+        reportsChart = chart("bar", listening.byKindAndStatus(), true, "Reports");
+    }
+
     public String getKudosChart() {
-        return chart("bar", trends.kudosPerMonth(), true, "Public kudos");
+        return kudosChart;
     }
 
     public String getStageChart() {
-        return chart("line", trends.recognitionByStage(), false, "Public kudos given");
+        return stageChart;
     }
 
     public String getRatingChart() {
-        return chart("line", trends.averageRating(), false, "Average rating (1-5)");
+        return ratingChart;
     }
 
     public String getReportsChart() {
-        return chart("bar", listening.byKindAndStatus(), true, "Reports");
+        return reportsChart;
     }
 
     /** Rows become datasets; a hidden figure is a gap, never a zero. */
     private static String chart(String type, Grid grid, boolean stacked, String axis) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         grid.columns().forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         int colour = 0;
         for (Grid.Row row : grid.rows()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (Figure figure : row.cells()) {
                 if (!figure.shown() || (figure.average() == null && type.equals("line") && figure.count() == 0
                         && axis.startsWith("Average"))) {
@@ -146,7 +196,7 @@ public class InsightsBean implements Serializable {
                 }
             }
             String color = PALETTE[colour++ % PALETTE.length];
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", row.label()).add("data", data)
+            JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", row.label()).add("data", data)
                     .add("backgroundColor", color).add("borderColor", color).add("tension", 0.3)
                     .add("spanGaps", false);
             if (type.equals("bar")) {
@@ -154,21 +204,21 @@ public class InsightsBean implements Serializable {
             }
             datasets.add(dataset);
         }
-        JsonObjectBuilder scale = Json.createObjectBuilder().add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
+        JsonObjectBuilder scale = JSON.createObjectBuilder().add("beginAtZero", true)
+                .add("title", JSON.createObjectBuilder().add("display", true).add("text", axis));
         if (axis.startsWith("Average")) {
             scale.add("max", 5);
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("responsive", true).add("maintainAspectRatio", false)
-                .add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "bottom")
-                                .add("labels", Json.createObjectBuilder().add("boxWidth", 12))))
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", stacked))
+                .add("plugins", JSON.createObjectBuilder()
+                        .add("legend", JSON.createObjectBuilder().add("position", "bottom")
+                                .add("labels", JSON.createObjectBuilder().add("boxWidth", 12))))
+                .add("scales", JSON.createObjectBuilder()
+                        .add("x", JSON.createObjectBuilder().add("stacked", stacked))
                         .add("y", scale.add("stacked", stacked)));
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return JSON.createObjectBuilder().add("type", type)
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 

@@ -1,15 +1,18 @@
 package org.curtaincall.insights.control;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.curtaincall.insights.control.AnonymityPolicy.Purpose;
 import org.curtaincall.insights.control.EngagementRepository.Edge;
@@ -51,6 +54,9 @@ public final class InsightsAssembler {
     /** Days a new report may wait for acknowledgement, as listening promises the reporter. */
     public static final int ACKNOWLEDGE_WITHIN_DAYS = 7;
     public static final int TREND_WEEKS = 12;
+    /** "Nobody thanked them lately": no public kudos in the last 30 days, or in the last 90. */
+    public static final int QUIET_DAYS = 30;
+    public static final int LONG_QUIET_DAYS = 90;
     public static final int SAMPLES = 3;
 
     private final AnonymityPolicy policy;
@@ -67,13 +73,19 @@ public final class InsightsAssembler {
 
     // --- trends -------------------------------------------------------------------------------------------------
 
-    /** The raw material of the trends: one set of tallies per table, plus the thanks between people and teams. */
+    /**
+     * The raw material of the trends: one set of tallies per table, plus the thanks between people and teams.
+     *
+     * @param lastThanked the day each active back-stage team was last thanked with public kudos; a team missing, or
+     *                    thanked before the last 90 days, counts as quiet for 90 days
+     */
     public record TrendInputs(Tallies kudosPerWeek, Tallies kudosPerMonth, Tallies byStage, Tallies ratingsPerMonth,
             Map<Long, LocalDate> lastThanked, List<Edge> personThanks, Map<Long, String> personNames,
             List<Edge> teamThanks) {
     }
 
-    public TrendsReport trends(Period period, LocalDate today, List<TeamRef> teams, TrendInputs in) {
+    public TrendsReport trends(Period period, LocalDate today, Instant computedAt, List<TeamRef> teams,
+            TrendInputs in) {
         Map<String, String> backTeams = teamRows(teams, "BACK", in.kudosPerMonth(), in.ratingsPerMonth(),
                 in.kudosPerWeek());
         Map<String, String> weeks = columns(period.weeks(), LocalDate::toString);
@@ -93,7 +105,7 @@ public final class InsightsAssembler {
         Grid average = grids.assemble(new Shape("Average hand-off rating per month", backTeams, months, false, true,
                 Measure.AVERAGE), in.ratingsPerMonth());
         return new TrendsReport(period.from(), period.to(), perWeek, perMonth, byStage, average,
-                quietTeams(teams, in.lastThanked(), today), reciprocalPairs(teams, in));
+                quietTeams(teams, in.lastThanked(), today), reciprocalPairs(teams, in), computedAt);
     }
 
     private static List<QuietTeam> quietTeams(List<TeamRef> teams, Map<Long, LocalDate> lastThanked, LocalDate today) {
@@ -103,10 +115,10 @@ public final class InsightsAssembler {
                 continue;
             }
             LocalDate last = lastThanked.get(team.id());
-            if (last == null || last.isBefore(today.minusDays(89))) {
-                quiet.add(new QuietTeam(team.id(), team.name(), 90));
-            } else if (last.isBefore(today.minusDays(29))) {
-                quiet.add(new QuietTeam(team.id(), team.name(), 30));
+            if (last == null || last.isBefore(today.minusDays(LONG_QUIET_DAYS - 1L))) {
+                quiet.add(new QuietTeam(team.id(), team.name(), LONG_QUIET_DAYS));
+            } else if (last.isBefore(today.minusDays(QUIET_DAYS - 1L))) {
+                quiet.add(new QuietTeam(team.id(), team.name(), QUIET_DAYS));
             }
         }
         quiet.sort(Comparator.comparingInt(QuietTeam::days).reversed().thenComparing(QuietTeam::team));
@@ -119,6 +131,26 @@ public final class InsightsAssembler {
         List<ReciprocalPair> pairs = new ArrayList<>(pairs("people", in.personThanks(), in.personNames()));
         pairs.addAll(pairs("teams", in.teamThanks(), teamNames));
         return pairs;
+    }
+
+    /**
+     * The thanks of those who thanked one other person only (and their thanks to themselves, if any): nobody else can
+     * be half of a reciprocal pair, so the pairs and the names they need come from these alone. A year of kudos has
+     * hundreds of thousands of (giver, person) thanks, and few of them are lone.
+     */
+    public static List<Edge> loneThanks(List<Edge> edges) {
+        Map<Long, Long> other = new HashMap<>();
+        Set<Long> several = new HashSet<>();
+        for (Edge edge : edges) {
+            if (edge.from() != edge.to()) {
+                Long known = other.putIfAbsent(edge.from(), edge.to());
+                if (known != null && known != edge.to()) {
+                    several.add(edge.from());
+                }
+            }
+        }
+        return edges.stream().filter(edge -> other.containsKey(edge.from()) && !several.contains(edge.from()))
+                .toList();
     }
 
     /** Pairs where each side thanked only the other, at least twice: closed loops rather than a wider circle. */
@@ -149,7 +181,7 @@ public final class InsightsAssembler {
 
     // --- heatmap ------------------------------------------------------------------------------------------------
 
-    public HeatmapReport heatmap(Period period, List<TeamRef> teams, Tallies handOffs,
+    public HeatmapReport heatmap(Period period, Instant computedAt, List<TeamRef> teams, Tallies handOffs,
             List<LinkTheme> links, Map<String, String> visibleThemeLabels) {
         Map<String, String> front = teamRows(teams, "FRONT", handOffs);
         Map<String, String> back = new LinkedHashMap<>();
@@ -200,7 +232,7 @@ public final class InsightsAssembler {
             }
             rows.add(new HeatmapReport.Row(frontTeam, cells, row.total()));
         }
-        return new HeatmapReport(period.from(), period.to(), backTeams, rows, grid.columnTotals());
+        return new HeatmapReport(period.from(), period.to(), backTeams, rows, grid.columnTotals(), computedAt);
     }
 
     private static boolean hasColumn(Tallies tallies, Iterable<String> rows, String column) {
@@ -214,8 +246,8 @@ public final class InsightsAssembler {
 
     // --- listening ----------------------------------------------------------------------------------------------
 
-    public ListeningHealth listening(Period period, LocalDate today, Tallies byKindAndStatus, List<ReportDays> days,
-            List<ThemeSummary> themes) {
+    public ListeningHealth listening(Period period, LocalDate today, Instant computedAt, Tallies byKindAndStatus,
+            List<ReportDays> days, List<ThemeSummary> themes) {
         Grid kindStatus = grids.assemble(new Shape("Reports by kind and status", KINDS, STATUSES, true, true,
                 Measure.COUNT), byKindAndStatus);
         Tallies acknowledge = new Tallies();
@@ -245,7 +277,8 @@ public final class InsightsAssembler {
                 .filter(theme -> theme.reports().shown() && theme.reports().count() > 0)
                 .sorted(Comparator.comparingLong((ThemeSummary theme) -> theme.reports().count()).reversed())
                 .limit(5).toList();
-        return new ListeningHealth(period.from(), period.to(), kindStatus, toAcknowledge, toResolve, overdueFigure, top);
+        return new ListeningHealth(period.from(), period.to(), kindStatus, toAcknowledge, toResolve, overdueFigure, top,
+                computedAt);
     }
 
     /** Each report is one contributor: who filed it is not known, by design. */
@@ -275,8 +308,8 @@ public final class InsightsAssembler {
             Map<String, Tally> authorsEarlier, Function<String, List<Text>> newestTexts) {
     }
 
-    public ThemesReport themes(ThemeRun run, boolean computed, int textCount, LocalDate today, List<TeamRef> teams,
-            ThemeInputs in) {
+    public ThemesReport themes(ThemeRun run, boolean computed, int textCount, LocalDate today, Instant computedAt,
+            List<TeamRef> teams, ThemeInputs in) {
         LocalDate firstWeek = Text.weekOf(today).minusWeeks(TREND_WEEKS - 1L);
         List<LocalDate> weeks = new ArrayList<>();
         for (int i = 0; i < TREND_WEEKS; i++) {
@@ -296,7 +329,7 @@ public final class InsightsAssembler {
         }
         shown.sort(Comparator.comparingLong((ThemeSummary theme) -> theme.size().count()).reversed()
                 .thenComparing(ThemeSummary::label));
-        return new ThemesReport(computed ? run.computedOn() : null, textCount, weeks, shown, hidden);
+        return new ThemesReport(computed ? run.computedOn() : null, textCount, weeks, shown, hidden, computedAt);
     }
 
     private Optional<ThemeSummary> summary(Theme theme, List<LocalDate> weeks, Map<String, String> teamNames,

@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.curtaincall.insights.entity.Source;
@@ -161,56 +163,125 @@ public class TextRepository {
         rows(reports).forEach(row -> texts.add(reportText(row)));
         texts.sort(java.util.Comparator.comparing(Text::week).reversed());
         // The same words twice say nothing more: samples are distinct texts.
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         return texts.stream().filter(text -> seen.add(text.text())).limit(limit).toList();
     }
 
     /**
-     * Per theme and source ({@code themeId|KUDOS}, {@code themeId|REPORT}): distinct people who wrote its texts that
-     * count now (kudos givers; one per report, since reports have no known author) and the number of those texts.
+     * Who wrote the texts of each theme that count now, per theme and source and per theme, week and source, and
+     * the same for the texts written before {@code since}: distinct kudos givers (one per report, since reports have
+     * no known author) and the number of texts.
+     *
+     * @param perTheme keyed {@code themeId|KUDOS} and {@code themeId|REPORT}
+     * @param perWeek keyed {@code themeId|2026-11-16|KUDOS}; the counts of texts come from here only, so that they
+     *                add up exactly
+     * @param before keyed like {@code perTheme}
      */
-    public Map<String, Tally> authorsPerTheme() {
-        return authors("t.theme_id", "", List.of());
+    public record ThemeAuthors(Map<String, Tally> perTheme, Map<String, Tally> perWeek, Map<String, Tally> before) {
     }
 
     /**
-     * The same per theme and week ({@code themeId|2026-11-16|KUDOS}). Counts of texts are taken from this one query
-     * only, so that they add up exactly even while texts arrive between queries.
+     * All three, counted in memory from one read of the texts in themes and one each of the kudos and the reports
+     * they may come from (only their ids, givers and whether they count, through the insights indexes): joining each
+     * text to its kudos or report row would read a hundred thousand rows with their texts.
      */
-    public Map<String, Tally> authorsPerThemeAndWeek() {
-        return authors("t.theme_id, t.week_start", "", List.of());
-    }
-
-    /** Per theme, the texts written before {@code since}, all together. */
-    public Map<String, Tally> authorsPerThemeBefore(LocalDate since) {
-        return authors("t.theme_id", " and t.week_start < ?2", List.of(Date.valueOf(since)));
-    }
-
-    private Map<String, Tally> authors(String groups, String condition, List<Object> more) {
-        Map<String, Tally> tallies = new HashMap<>();
-        int keys = groups.split(",").length;
-        Query kudos = em.createNativeQuery("select " + groups + ", count(distinct k.giver_id), count(*) from insight_text t "
-                + "join kudos k on k.id = t.kudos_id where t.theme_id is not null and k.withdrawn = ?1 and k.hidden = ?1"
-                + condition + " group by " + groups);
-        Query reports = em.createNativeQuery("select " + groups + ", count(*), count(*) from insight_text t "
-                + "join report r on r.id = t.report_id where t.theme_id is not null and r.hidden = ?1"
-                + condition + " group by " + groups);
-        for (Query query : List.of(kudos, reports)) {
-            String source = query == kudos ? "KUDOS" : "REPORT";
-            query.setParameter(1, Boolean.FALSE);
-            for (int i = 0; i < more.size(); i++) {
-                query.setParameter(i + 2, more.get(i));
-            }
-            for (Object[] row : rows(query)) {
-                StringBuilder key = new StringBuilder((String) row[0]);
-                for (int i = 1; i < keys; i++) {
-                    key.append('|').append(toDate(row[i]));
-                }
-                key.append('|').append(source);
-                tallies.put(key.toString(), new Tally(((Number) row[keys]).intValue(), ((Number) row[keys + 1]).longValue(), 0));
+    public ThemeAuthors themeAuthors(LocalDate since) {
+        List<ThemeText> inThemes = new ArrayList<>();
+        RowStream.read(em, "select t.theme_id, t.week_start, t.kudos_id, t.report_id from insight_text t "
+                + "where t.theme_id is not null", List.of(), row -> {
+                    long kudosId = row.getLong(3);
+                    inThemes.add(new ThemeText(row.getString(1), row.getDate(2).toLocalDate(),
+                            row.wasNull() ? null : kudosId, row.getString(4)));
+                });
+        LongLongMap inThemeKudos = new LongLongMap();
+        Set<String> reports = new HashSet<>();
+        LocalDate firstKudosWeek = null;
+        LocalDate firstReportWeek = null;
+        for (ThemeText text : inThemes) {
+            if (text.kudosId() != null) {
+                inThemeKudos.put(text.kudosId(), 1);
+                firstKudosWeek = earlier(firstKudosWeek, text.week());
+            } else {
+                reports.add(text.reportId());
+                firstReportWeek = earlier(firstReportWeek, text.week());
             }
         }
-        return tallies;
+        // A text's week starts on or before the day its kudos or report was written. Kudos withdrawn or hidden since
+        // and hidden reports are not found, so their texts do not count.
+        LongLongMap giverOf = new LongLongMap();
+        if (firstKudosWeek != null) {
+            RowStream.read(em, "select k.id, k.giver_id from kudos k "
+                    + "where k.created_at >= ? and k.withdrawn = ? and k.hidden = ?",
+                    List.of(Timestamp.valueOf(firstKudosWeek.atStartOfDay()), Boolean.FALSE, Boolean.FALSE), row -> {
+                        if (inThemeKudos.get(row.getLong(1), 0) == 1) {
+                            giverOf.put(row.getLong(1), row.getLong(2));
+                        }
+                    });
+        }
+        Set<String> visible = new HashSet<>();
+        if (firstReportWeek != null) {
+            RowStream.read(em, "select r.id from report r where r.filed_on >= ? and r.hidden = ?",
+                    List.of(Date.valueOf(firstReportWeek), Boolean.FALSE), row -> {
+                        if (reports.contains(row.getString(1))) {
+                            visible.add(row.getString(1));
+                        }
+                    });
+        }
+        Authors perTheme = new Authors();
+        Authors perWeek = new Authors();
+        Authors before = new Authors();
+        for (ThemeText text : inThemes) {
+            Object author;
+            String source;
+            if (text.kudosId() != null) {
+                long giver = giverOf.get(text.kudosId(), NOBODY);
+                if (giver == NOBODY) {
+                    continue;
+                }
+                author = giver;
+                source = "KUDOS";
+            } else {
+                author = text.reportId();
+                source = "REPORT";
+                if (!visible.contains(text.reportId())) {
+                    continue;
+                }
+            }
+            perTheme.add(text.theme() + "|" + source, author);
+            perWeek.add(text.theme() + "|" + text.week() + "|" + source, author);
+            if (text.week().isBefore(since)) {
+                before.add(text.theme() + "|" + source, author);
+            }
+        }
+        return new ThemeAuthors(perTheme.tallies(), perWeek.tallies(), before.tallies());
+    }
+
+    private record ThemeText(String theme, LocalDate week, Long kudosId, String reportId) {
+    }
+
+    /** No giver found: person ids are positive. */
+    private static final long NOBODY = -1;
+
+    private static LocalDate earlier(LocalDate known, LocalDate week) {
+        return known == null || week.isBefore(known) ? week : known;
+    }
+
+    /** Texts and their distinct authors per key. */
+    private static final class Authors {
+
+        private final Map<String, Set<Object>> authors = new HashMap<>();
+        private final Map<String, Long> texts = new HashMap<>();
+
+        void add(String key, Object author) {
+            authors.computeIfAbsent(key, k -> new HashSet<>()).add(author);
+            texts.merge(key, 1L, Long::sum);
+        }
+
+        Map<String, Tally> tallies() {
+            Map<String, Tally> tallies = new HashMap<>();
+            texts.forEach((key, count) -> tallies.put(key, new Tally(authors.get(key).size(), count, 0)));
+            return tallies;
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------

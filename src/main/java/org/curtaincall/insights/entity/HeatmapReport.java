@@ -1,15 +1,16 @@
 package org.curtaincall.insights.entity;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The intersection of the front and back stage for a period: for each front-stage team (the giver's team) and each
  * back-stage team, the hand-off ratings given across that link, their average and the theme most of them are about,
- * leaning on the low ratings: what breaks on that hand-off.
+ * leaning on the low ratings: what breaks on that hand-off. {@code computedAt} is the moment its figures are as of.
  */
 public record HeatmapReport(LocalDate from, LocalDate to, List<TeamRef> backTeams, List<Row> rows,
-        List<Figure> columnTotals) {
+        List<Figure> columnTotals, Instant computedAt) {
 
     public record Row(TeamRef team, List<Cell> cells, Figure total) {
     }

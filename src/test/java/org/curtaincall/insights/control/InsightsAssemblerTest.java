@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.curtaincall.insights.control.EngagementRepository.Edge;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class InsightsAssemblerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 20);
+    private static final Instant NOW = TODAY.atTime(10, 42).toInstant(ZoneOffset.UTC);
     private static final Period TWO_MONTHS = new Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31));
     private static final List<TeamRef> TEAMS = List.of(
             new TeamRef(1, "Store Floor", "FRONT", true),
@@ -61,7 +64,7 @@ class InsightsAssemblerTest {
     }
 
     private TrendsReport trends(Tallies monthly) {
-        return assembler.trends(TWO_MONTHS, TODAY, TEAMS, new TrendInputs(new Tallies(), monthly, new Tallies(),
+        return assembler.trends(TWO_MONTHS, TODAY, NOW, TEAMS, new TrendInputs(new Tallies(), monthly, new Tallies(),
                 monthly, Map.of(10L, TODAY.minusDays(3), 11L, TODAY.minusDays(40)), List.of(), Map.of(), List.of()));
     }
 
@@ -112,6 +115,35 @@ class InsightsAssemblerTest {
     }
 
     @Test
+    void the_lone_thanks_alone_give_the_same_pairs_as_all_thanks() {
+        java.util.Random random = new java.util.Random(11);
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (long id = 0; id < 30; id++) {
+            names.put(id, "Person " + id);
+        }
+        int found = 0;
+        for (int round = 0; round < 500; round++) {
+            Map<List<Long>, Long> counts = new java.util.HashMap<>();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                counts.put(List.of((long) random.nextInt(12), (long) random.nextInt(12)), 1L + random.nextInt(3));
+            }
+            // A loop planted, which the random thanks may or may not spoil.
+            long a = random.nextInt(12);
+            long b = random.nextInt(12);
+            counts.put(List.of(a, b), 2L);
+            counts.put(List.of(b, a), 2L);
+            List<Edge> edges = counts.entrySet().stream()
+                    .map(edge -> new Edge(edge.getKey().get(0), edge.getKey().get(1), edge.getValue())).toList();
+
+            List<TrendsReport.ReciprocalPair> pairs = InsightsAssembler.pairs("people", edges, names);
+            assertEquals(pairs, InsightsAssembler.pairs("people", InsightsAssembler.loneThanks(edges), names),
+                    edges.toString());
+            found += pairs.size();
+        }
+        assertTrue(found > 100, "many rounds have pairs: " + found);
+    }
+
+    @Test
     void heatmap_cells_show_count_average_and_top_breakage_theme_only_when_enough_people_gave_them() {
         Tallies handOffs = new Tallies()
                 .cell("1", "10", tally(6, 6, 27))
@@ -121,7 +153,7 @@ class InsightsAssemblerTest {
                 new LinkTheme(1, 11, "late", 6, 4), new LinkTheme(1, 11, "kind", 8, 1));
         InsightsAssembler texts5 = new InsightsAssembler(new AnonymityPolicy(5, 10));
 
-        HeatmapReport heatmap = texts5.heatmap(TWO_MONTHS, TEAMS, handOffs, links,
+        HeatmapReport heatmap = texts5.heatmap(TWO_MONTHS, NOW, TEAMS, handOffs, links,
                 Map.of("late", "payslips late every month", "kind", "kind and quick"));
 
         HeatmapReport.Cell storeToPayroll = heatmap.cell(1, 10).orElseThrow();
@@ -156,7 +188,7 @@ class InsightsAssemblerTest {
                 .columnTotal("RESOLVED", tally(5, 5, 0)).columnTotal("ACKNOWLEDGED", tally(3, 3, 0))
                 .columnTotal("NEW", tally(6, 6, 0));
 
-        ListeningHealth health = assembler.listening(TWO_MONTHS, TODAY, byKind, days, List.of());
+        ListeningHealth health = assembler.listening(TWO_MONTHS, TODAY, NOW, byKind, days, List.of());
 
         Grid acknowledge = health.daysToAcknowledge();
         assertFalse(row(acknowledge, "Process breakage").cells().get(0).shown(), "hidden to protect Suggestion");
@@ -195,7 +227,7 @@ class InsightsAssemblerTest {
                 weekly, Map.of("big|KUDOS", tally(4, 4, 0)), id -> List.of(text));
 
         var report = assembler.themes(new org.curtaincall.insights.entity.ThemeRun(TODAY, List.of(big, small), List.of()),
-                true, 23, TODAY, TEAMS, inputs);
+                true, 23, TODAY, NOW, TEAMS, inputs);
 
         assertEquals(1, report.hiddenThemes(), "six authors are too few for a theme");
         var theme = report.themes().get(0);
