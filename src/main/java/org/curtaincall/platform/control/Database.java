@@ -1,6 +1,7 @@
 package org.curtaincall.platform.control;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.ejb.Singleton;
 
 /**
@@ -18,24 +19,51 @@ import jakarta.ejb.Singleton;
  * them all when one has failed, so that after a database restart stale connections are replaced on their own instead
  * of failing requests; a request waits at most a few seconds for a connection, then answers 503.
  */
-@DataSourceDefinition(
-        name = Database.JNDI_NAME,
-        className = "${MPCONFIG=curtaincall.db.datasource:org.h2.Driver}",
-        url = "${MPCONFIG=curtaincall.db.url:jdbc:h2:file:./data/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}",
-        user = "${MPCONFIG=curtaincall.db.user:curtaincall}",
-        password = "${MPCONFIG=curtaincall.db.password:curtaincall}",
-        minPoolSize = 2,
-        maxPoolSize = 32,
-        properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-            "fish.payara.validate-atmost-once-period-in-seconds=5",
-            "fish.payara.fail-all-connections=true",
-            "fish.payara.max-wait-time-in-millis=10000"
-        })
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = Database.JNDI_NAME,
+            className = Database.CLASS_NAME,
+            url = Database.URL,
+            user = Database.USER,
+            password = Database.PASSWORD,
+            minPoolSize = 2,
+            maxPoolSize = 32,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=10000"
+            }),
+    // EclipseLink fetches each new block of ids outside the request's transaction, on a connection of its own. From
+    // the shared pool that deadlocked under load: every connection was held by a request waiting for the block.
+    @DataSourceDefinition(
+            name = Database.IDS_JNDI_NAME,
+            className = Database.CLASS_NAME,
+            url = Database.URL,
+            user = Database.USER,
+            password = Database.PASSWORD,
+            transactional = false,
+            minPoolSize = 1,
+            maxPoolSize = 4,
+            properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=10000"
+            })
+})
 @Singleton
 public class Database {
 
     public static final String JNDI_NAME = "java:app/jdbc/curtaincall";
+    public static final String IDS_JNDI_NAME = "java:app/jdbc/curtaincall-ids";
+    static final String CLASS_NAME = "${MPCONFIG=curtaincall.db.datasource:org.h2.Driver}";
+    static final String URL =
+            "${MPCONFIG=curtaincall.db.url:jdbc:h2:file:./data/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}";
+    static final String USER = "${MPCONFIG=curtaincall.db.user:curtaincall}";
+    static final String PASSWORD = "${MPCONFIG=curtaincall.db.password:curtaincall}";
 }
