@@ -25,7 +25,8 @@ import org.curtaincall.security.boundary.Caller;
 
 /**
  * Who is calling, for every request: a bearer token (API clients), or the person signed in to this browser session
- * (pages). Roles are read afresh on each request, so a deactivated person or a removed role stops working at once.
+ * (pages). Roles are read for each request (through {@link RecentCallers}, at most seconds old), so a deactivated
+ * person or a removed role stops working at once on this instance and within seconds on the others.
  * Pages that need a sign-in send the browser to the sign-in page; the API answers 401 itself.
  */
 @ApplicationScoped

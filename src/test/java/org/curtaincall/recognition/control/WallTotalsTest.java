@@ -1,6 +1,7 @@
 package org.curtaincall.recognition.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +49,38 @@ class WallTotalsTest {
         clock.advance(2);
         assertEquals(912_590, total(EVERYTHING));
         assertEquals(2, counts.get());
+    }
+
+    @Test
+    void while_one_request_counts_again_the_others_get_the_last_count() {
+        stored.set(912_582);
+        total(EVERYTHING);
+        clock.advance(31);
+        stored.set(912_600);
+        long[] seenMeanwhile = new long[1];
+
+        long recounted = totals.total(EVERYTHING, f -> {
+            seenMeanwhile[0] = total(EVERYTHING);
+            return stored.get();
+        });
+
+        assertEquals(912_582, seenMeanwhile[0], "a request arriving during the count is not made to count as well");
+        assertEquals(912_600, recounted);
+        assertEquals(1, counts.get());
+    }
+
+    @Test
+    void a_count_that_fails_lets_the_next_request_try_again() {
+        stored.set(50_000);
+        total(EVERYTHING);
+        clock.advance(31);
+        assertThrows(IllegalStateException.class,
+                () -> totals.total(EVERYTHING, f -> {
+                    throw new IllegalStateException("database away");
+                }));
+        stored.set(50_001);
+
+        assertEquals(50_001, total(EVERYTHING));
     }
 
     @Test
