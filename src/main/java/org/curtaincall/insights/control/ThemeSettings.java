@@ -55,12 +55,4 @@ public record ThemeSettings(
             throw new RuleViolationException("sampleSize", "the sample must hold at least maxK texts");
         }
     }
-
-    /** The settings with the default sample size. */
-    public ThemeSettings(long seed, int minK, int maxK, int textsPerTheme, int trials, double joinSimilarity,
-                         double sameThemeSimilarity, int recentWeeks, int baselineWeeks, double risingFactor,
-                         int minRecentForRising) {
-        this(seed, minK, maxK, textsPerTheme, trials, joinSimilarity, sameThemeSimilarity, recentWeeks, baselineWeeks,
-                risingFactor, minRecentForRising, DEFAULT_SAMPLE_SIZE);
-    }
 }

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.curtaincall.platform.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +27,7 @@ class ReportCacheTest {
 
     private static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:42:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:42:00Z"));
     private final AtomicInteger computations = new AtomicInteger();
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
@@ -48,9 +46,9 @@ class ReportCacheTest {
         ReportCache<String, String> cache = new ReportCache<>(clock, FIVE_MINUTES, 10);
 
         String first = cache.get("90 days", report("trends"));
-        clock.move(Duration.ofSeconds(299));
+        clock.advance(Duration.ofSeconds(299));
         assertSame(first, cache.get("90 days", report("trends")));
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         String second = cache.get("90 days", report("trends"));
 
         assertEquals("trends #1 as of 2026-11-23T10:42:00Z", first);
@@ -156,13 +154,13 @@ class ReportCacheTest {
         assertTrue(cache.due("90 days", lead), "nothing kept yet");
 
         cache.get("90 days", report("trends"));
-        clock.move(Duration.ofSeconds(224));
+        clock.advance(Duration.ofSeconds(224));
         assertFalse(cache.due("90 days", lead));
-        clock.move(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         assertTrue(cache.due("90 days", lead), "75 seconds left");
 
         cache.refresh("90 days", report("trends"));
-        clock.move(Duration.ofSeconds(200));
+        clock.advance(Duration.ofSeconds(200));
         assertEquals("trends #2 as of 2026-11-23T10:45:45Z", cache.get("90 days", report("trends")),
                 "the report computed ahead is served, although the first one has expired by now");
         assertFalse(cache.due("90 days", lead));
@@ -173,7 +171,7 @@ class ReportCacheTest {
         ReportCache<String, String> cache = new ReportCache<>(clock, FIVE_MINUTES, 10);
         cache.get("30 days", report("trends"));
         cache.get("90 days", report("trends"));
-        clock.move(FIVE_MINUTES);
+        clock.advance(FIVE_MINUTES);
 
         cache.get("182 days", report("trends"));
 
@@ -201,34 +199,6 @@ class ReportCacheTest {
                 throw new IllegalStateException("the reader never waited");
             }
             Thread.sleep(5);
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -19,7 +19,8 @@ class ThemeEngineTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 12); // a Thursday
     private static final LocalDate THIS_WEEK = LocalDate.of(2026, 3, 9);
-    private static final ThemeSettings SETTINGS = new ThemeSettings(42, 2, 40, 8, 3, 0.35, 0.80, 4, 8, 2.0, 3);
+    private static final ThemeSettings SETTINGS = new ThemeSettings(42, 2, 40, 8, 3, 0.35, 0.80, 4, 8, 2.0, 3,
+            ThemeSettings.DEFAULT_SAMPLE_SIZE);
 
     private final KeywordEmbedder embedder = new KeywordEmbedder("payroll", "till", "contract", "uniform");
     private final ThemeEngine engine = new ThemeEngine(embedder, SETTINGS);
@@ -161,7 +162,8 @@ class ThemeEngineTest {
     @Test
     void when_a_theme_splits_in_a_later_run_neither_half_is_new_and_one_keeps_the_id() {
         ThemeRun first = firstRun();
-        ThemeSettings finer = new ThemeSettings(42, 2, 40, 6, 3, 0.35, 0.80, 4, 8, 2.0, 3);
+        ThemeSettings finer = new ThemeSettings(42, 2, 40, 6, 3, 0.35, 0.80, 4, 8, 2.0, 3,
+                ThemeSettings.DEFAULT_SAMPLE_SIZE);
         ThemeRun second = new ThemeEngine(embedder, finer).recluster(organisationTexts(), first, TODAY, p -> { });
         assertEquals(4, second.themes().size());
         assertTrue(second.themes().stream().noneMatch(Theme::newTheme));

@@ -3,15 +3,14 @@ package org.curtaincall.platform.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.curtaincall.platform.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class ThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
     private final Throttle throttle = new Throttle(3, Duration.ofMinutes(15), clock);
 
     @Test
@@ -36,29 +35,5 @@ class ThrottleTest {
         assertTrue(throttle.waitFor("ana").isPresent());
         throttle.reset("ana");
         assertTrue(throttle.waitFor("ana").isEmpty());
-    }
-
-    static final class MutableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-05T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

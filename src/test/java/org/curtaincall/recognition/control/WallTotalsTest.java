@@ -3,11 +3,11 @@ package org.curtaincall.recognition.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.curtaincall.platform.MutableClock;
 import org.curtaincall.recognition.control.KudosRepository.WallFilter;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class WallTotalsTest {
 
     private static final WallFilter EVERYTHING = new WallFilter(null, null, null);
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final WallTotals totals = new WallTotals(clock);
     private final AtomicLong stored = new AtomicLong();
     private final AtomicInteger counts = new AtomicInteger();
@@ -42,11 +42,11 @@ class WallTotalsTest {
         stored.set(912_582);
         assertEquals(912_582, total(EVERYTHING));
         stored.set(912_590);
-        clock.advance(29);
+        clock.advance(Duration.ofSeconds(29));
         assertEquals(912_582, total(EVERYTHING));
         assertEquals(1, counts.get());
 
-        clock.advance(2);
+        clock.advance(Duration.ofSeconds(2));
         assertEquals(912_590, total(EVERYTHING));
         assertEquals(2, counts.get());
     }
@@ -55,7 +55,7 @@ class WallTotalsTest {
     void while_one_request_counts_again_the_others_get_the_last_count() {
         stored.set(912_582);
         total(EVERYTHING);
-        clock.advance(31);
+        clock.advance(Duration.ofSeconds(31));
         stored.set(912_600);
         long[] seenMeanwhile = new long[1];
 
@@ -73,7 +73,7 @@ class WallTotalsTest {
     void a_count_that_fails_lets_the_next_request_try_again() {
         stored.set(50_000);
         total(EVERYTHING);
-        clock.advance(31);
+        clock.advance(Duration.ofSeconds(31));
         assertThrows(IllegalStateException.class,
                 () -> totals.total(EVERYTHING, f -> {
                     throw new IllegalStateException("database away");
@@ -97,34 +97,11 @@ class WallTotalsTest {
     void a_wall_that_shrinks_below_the_threshold_is_exact_again() {
         stored.set(10_000);
         total(EVERYTHING);
-        clock.advance(31);
+        clock.advance(Duration.ofSeconds(31));
         stored.set(9_999);
         total(EVERYTHING);
         stored.set(9_998);
 
         assertEquals(9_998, total(EVERYTHING));
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-
-        void advance(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

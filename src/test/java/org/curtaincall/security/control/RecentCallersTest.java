@@ -3,13 +3,12 @@ package org.curtaincall.security.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 import org.curtaincall.directory.control.PeopleChanged;
+import org.curtaincall.platform.MutableClock;
 import org.curtaincall.security.boundary.Caller;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +17,16 @@ class RecentCallersTest {
     private static final Caller ADA = new Caller(7, "ada", "Ada Obi", Set.of("EMPLOYEE"));
     private static final Caller BEN = new Caller(8, "ben", "Ben Roy", Set.of("HR"));
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final RecentCallers recent = new RecentCallers(clock, 5);
 
     @Test
     void a_token_is_remembered_for_the_configured_seconds_only() {
         recent.rememberToken("digest-a", ADA);
-        clock.advance(4);
+        clock.advance(Duration.ofSeconds(4));
         assertEquals(Optional.of(ADA), recent.byToken("digest-a"));
 
-        clock.advance(1);
+        clock.advance(Duration.ofSeconds(1));
         assertTrue(recent.byToken("digest-a").isEmpty(), "after five seconds the database is asked again");
     }
 
@@ -65,28 +64,5 @@ class RecentCallersTest {
 
         assertTrue(off.byToken("digest-a").isEmpty());
         assertTrue(off.byPerson(7).isEmpty());
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-
-        void advance(long seconds) {
-            now = now.plusSeconds(seconds);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
