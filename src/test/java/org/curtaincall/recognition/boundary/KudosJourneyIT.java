@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -196,7 +197,9 @@ class KudosJourneyIT {
                 ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", item);
             }
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElement(
+                // The ajax update replaces the people drop-down while the wait reads it.
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                        .ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(
                         By.cssSelector("div[id$='personIds']")).getAttribute("class").contains("ui-state-disabled"));
                 return;
             } catch (TimeoutException e) {
