@@ -46,6 +46,22 @@ receipt=$(curl -sf -H "Authorization: Bearer $front" -H 'Content-Type: applicati
     "$base/api/reports" | jq -r .receipt)
 echo "public kudos on the wall: $total; deep page: $deep; busiest back-stage team: $busiest ($most public kudos)"
 
+# One giver per connection, as when that many people give kudos at once: one person giving thousands a day would
+# measure the daily-limit count rather than giving. Names carry the run's time so that runs on one database add up.
+admin=$(token admin)
+store=$(get "$front" "/api/teams?stage=FRONT" | jq '.[0].id')
+givers=""
+for i in $(seq "$connections"); do
+    name="load.$(date +%s).$i"
+    id=$(curl -sf -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        -d "{\"name\":\"Load Giver $i\",\"username\":\"$name\",\"email\":\"$name@bench.example\",\"teamId\":$store}" \
+        "$base/api/people" | jq .id)
+    curl -sf -X PUT -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        -d '{"password":"load-giver-password"}' "$base/api/people/$id/password"
+    givers="$givers $(curl -sf -H 'Content-Type: application/json' \
+        -d "{\"username\":\"$name\",\"password\":\"load-giver-password\"}" "$base/api/tokens" | jq -r .token)"
+done
+
 run() { # run NAME METHOD PATH [BODY] [TOKEN] [RECEIPT]
     local out
     out=$(LOAD_METHOD=$2 LOAD_PATH=$3 LOAD_BODY=${4:-} LOAD_TOKEN=${5:-} LOAD_RECEIPT=${6:-} \
@@ -63,7 +79,7 @@ LOAD_PATH=/api/ping wrk -t1 -c8 -d5s -s bench/lua/request.lua "$base" >/dev/null
 LOAD_PATH="/api/kudos?size=20" LOAD_TOKEN=$front wrk -t1 -c8 -d5s -s bench/lua/request.lua "$base" >/dev/null
 run "floor: GET /api/ping" GET /api/ping
 run "GET /api/ping with a token" GET /api/ping "" "$front"
-run "give kudos: POST /api/kudos" POST /api/kudos "$kudos_body" "$front"
+run "give kudos: POST /api/kudos ($connections givers)" POST /api/kudos "$kudos_body" "$givers"
 run "wall, first page" GET "/api/kudos?size=20" "" "$front"
 run "wall, page $deep" GET "/api/kudos?size=20&page=$deep" "" "$front"
 run "team page: GET /api/teams/{id}/kudos" GET "/api/teams/$busiest/kudos" "" "$front"

@@ -1,9 +1,11 @@
 -- One request shape per wrk run, set through the environment by bench/load.sh:
--- LOAD_METHOD, LOAD_PATH, LOAD_BODY (may hold {n}, replaced by a running number), LOAD_TOKEN, LOAD_RECEIPT.
+-- LOAD_METHOD, LOAD_PATH, LOAD_BODY (may hold {n}, replaced by a running number), LOAD_TOKEN (one token, or several
+-- separated by spaces, taken in turn), LOAD_RECEIPT.
 local method = os.getenv("LOAD_METHOD") or "GET"
 local path = os.getenv("LOAD_PATH") or "/api/ping"
 local body = os.getenv("LOAD_BODY")
-local token = os.getenv("LOAD_TOKEN")
+local tokens = {}
+for token in string.gmatch(os.getenv("LOAD_TOKEN") or "", "%S+") do tokens[#tokens + 1] = token end
 local receipt = os.getenv("LOAD_RECEIPT")
 local counter = 0
 
@@ -14,7 +16,7 @@ end
 function request()
     counter = counter + 1
     local headers = { ["Accept"] = "application/json" }
-    if token and token ~= "" then headers["Authorization"] = "Bearer " .. token end
+    if #tokens > 0 then headers["Authorization"] = "Bearer " .. tokens[(counter + (offset or 0)) % #tokens + 1] end
     if receipt and receipt ~= "" then headers["X-Receipt"] = receipt end
     local payload = nil
     if body and body ~= "" then

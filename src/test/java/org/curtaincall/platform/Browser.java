@@ -86,15 +86,33 @@ public final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Types into the field; an ajax update that replaces the field midway starts the typing over. */
     public Browser type(String css, String text) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(text);
+        waitFor().until(d -> {
+            WebElement field = ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)).apply(d);
+            if (field == null) {
+                return false;
+            }
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
         return this;
     }
 
+    /**
+     * Clicks the element once it can be clicked. A click that meets a replaced element or a panel still sliding over
+     * it did not happen, so it is tried again.
+     */
     public Browser click(String css) {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitFor().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
         return this;
     }
 

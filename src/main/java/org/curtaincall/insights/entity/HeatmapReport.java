@@ -10,7 +10,7 @@ import java.util.List;
  * leaning on the low ratings: what breaks on that hand-off. {@code computedAt} is the moment its figures are as of.
  */
 public record HeatmapReport(LocalDate from, LocalDate to, List<TeamRef> backTeams, List<Row> rows,
-        List<Figure> columnTotals, Instant computedAt) {
+        List<Figure> columnTotals, Instant computedAt) implements KeptReport {
 
     public record Row(TeamRef team, List<Cell> cells, Figure total) {
     }

@@ -10,5 +10,6 @@ import java.util.List;
  * the moment its figures are as of.
  */
 public record ListeningHealth(LocalDate from, LocalDate to, Grid byKindAndStatus, Grid daysToAcknowledge,
-        Grid daysToResolve, Figure overdueAcknowledgements, List<ThemeSummary> topThemes, Instant computedAt) {
+        Grid daysToResolve, Figure overdueAcknowledgements, List<ThemeSummary> topThemes, Instant computedAt)
+        implements KeptReport {
 }

@@ -9,5 +9,5 @@ import java.util.List;
  * that has not happened yet has no date. {@code computedAt} is the moment the figures (sizes, trends) are as of.
  */
 public record ThemesReport(LocalDate computedOn, int texts, List<LocalDate> weeks, List<ThemeSummary> themes,
-        int hiddenThemes, Instant computedAt) {
+        int hiddenThemes, Instant computedAt) implements KeptReport {
 }

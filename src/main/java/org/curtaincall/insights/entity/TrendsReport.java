@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record TrendsReport(LocalDate from, LocalDate to, Grid kudosPerWeek, Grid kudosPerMonth,
         Grid recognitionByStage, Grid averageRating, List<QuietTeam> quietTeams, List<ReciprocalPair> reciprocalPairs,
-        Instant computedAt) {
+        Instant computedAt) implements KeptReport {
 
     /** A back-stage team that nobody thanked with public kudos in the last {@code days} days (30 or 90). */
     public record QuietTeam(long teamId, String team, int days) {

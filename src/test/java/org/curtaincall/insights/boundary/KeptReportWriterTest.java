@@ -1,0 +1,71 @@
+package org.curtaincall.insights.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.curtaincall.insights.entity.Figure;
+import org.curtaincall.insights.entity.HeatmapReport;
+import org.curtaincall.insights.entity.TeamRef;
+import org.junit.jupiter.api.Test;
+
+/** Reports written as JSON: exactly what JSON-B writes, and a large kept report written once for all its readers. */
+class KeptReportWriterTest {
+
+    private final KeptReportWriter writer = new KeptReportWriter();
+
+    @Test
+    void a_large_report_is_written_once_and_its_json_served_again_to_the_next_reader() throws Exception {
+        HeatmapReport large = heatmap(40, 40);
+
+        byte[] first = writer.json(large);
+
+        assertTrue(first.length >= KeptReportWriter.KEEP_FROM_BYTES, "the test report must count as large");
+        assertArrayEquals(JsonbBuilder.create().toJson(large).getBytes(StandardCharsets.UTF_8), first);
+        assertSame(first, writer.json(large), "the same report is not written again");
+        assertNotSame(first, writer.json(heatmap(40, 40)), "an equal but newly computed report is written afresh");
+    }
+
+    @Test
+    void a_small_report_is_written_each_time_so_that_it_never_pushes_large_ones_out() throws Exception {
+        HeatmapReport small = heatmap(1, 2);
+
+        byte[] first = writer.json(small);
+
+        assertArrayEquals(JsonbBuilder.create().toJson(small).getBytes(StandardCharsets.UTF_8), first);
+        assertNotSame(first, writer.json(small));
+    }
+
+    @Test
+    void only_the_most_recent_large_reports_are_kept() throws Exception {
+        List<HeatmapReport> reports = new ArrayList<>();
+        List<byte[]> written = new ArrayList<>();
+        for (int i = 0; i <= KeptReportWriter.MAX_KEPT; i++) {
+            reports.add(heatmap(40, 40));
+            written.add(writer.json(reports.get(i)));
+        }
+
+        assertNotSame(written.get(0), writer.json(reports.get(0)), "the oldest was let go");
+        assertSame(written.get(KeptReportWriter.MAX_KEPT), writer.json(reports.get(KeptReportWriter.MAX_KEPT)));
+    }
+
+    private static HeatmapReport heatmap(int frontTeams, int backTeams) {
+        List<TeamRef> back = IntStream.range(0, backTeams)
+                .mapToObj(b -> new TeamRef(1000 + b, "Back team " + b, "BACK", true)).toList();
+        List<HeatmapReport.Row> rows = IntStream.range(0, frontTeams).mapToObj(f -> {
+            TeamRef front = new TeamRef(f, "Front team " + f, "FRONT", true);
+            return new HeatmapReport.Row(front, back.stream().map(b -> new HeatmapReport.Cell(f, front.name(), b.id(),
+                    b.name(), Figure.average(6, 26), "late hand-offs")).toList(), null);
+        }).toList();
+        return new HeatmapReport(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), back, rows, null,
+                Instant.parse("2026-03-31T10:42:00Z"));
+    }
+}
