@@ -2,11 +2,12 @@ package org.curtaincall.insights.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.curtaincall.listening.control.ReportFiled;
 import org.curtaincall.platform.control.CoalescedTask;
 import org.curtaincall.recognition.control.KudosGiven;
@@ -19,17 +20,20 @@ import org.curtaincall.recognition.control.KudosGiven;
 @ApplicationScoped
 public class ThemeArrivals {
 
+    /** Half a second gathers a burst of texts into one batch for the model. */
+    private static final Duration DELAY = Duration.ofMillis(500);
+
     @Inject
     ThemeWorker worker;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService executor;
 
     private CoalescedTask embedding;
 
     @PostConstruct
     void init() {
-        embedding = new CoalescedTask("embedding arrived texts", worker::embedArrivals);
+        embedding = new CoalescedTask("embedding arrived texts", DELAY, worker::embedArrivals);
     }
 
     public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {

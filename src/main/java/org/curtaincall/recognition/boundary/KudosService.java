@@ -117,7 +117,7 @@ public class KudosService {
                 checkedValues(request.values()), now));
         alert(created, giver, team, teamView, now);
         given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
-        return new Views(caller).of(created);
+        return new Views(caller).ofGiven(created, giver, team);
     }
 
     /**
@@ -453,6 +453,19 @@ public class KudosService {
 
         KudosView of(Kudos k) {
             return of(List.of(k)).get(0);
+        }
+
+        /** A kudos just given: nobody has applauded it yet, and the giver's and the team's names are at hand. */
+        KudosView ofGiven(Kudos k, PersonView giver, ThankedTeam team) {
+            people.put(giver.id(), giver.name());
+            if (giver.teamId() != null) {
+                teams.put(giver.teamId(), giver.teamName());
+            }
+            teams.put(team.id(), team.name());
+            if (!k.getPersonIds().isEmpty()) {
+                people.putAll(directory.personNames(k.getPersonIds()));
+            }
+            return of(k, 0, false);
         }
 
         private KudosView of(Kudos k, long applause, boolean applauded) {

@@ -2,11 +2,12 @@ package org.curtaincall.recognition.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.curtaincall.platform.control.CoalescedTask;
 
 /**
@@ -17,17 +18,20 @@ import org.curtaincall.platform.control.CoalescedTask;
 @ApplicationScoped
 public class DeliveryTrigger {
 
+    /** A fifth of a second gathers a burst of kudos into one delivery run. */
+    private static final Duration DELAY = Duration.ofMillis(200);
+
     @Inject
     DeliveryWorker worker;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedScheduledExecutorService executor;
 
     private CoalescedTask delivery;
 
     @PostConstruct
     void init() {
-        delivery = new CoalescedTask("alert delivery", worker::deliverDue);
+        delivery = new CoalescedTask("alert delivery", DELAY, worker::deliverDue);
     }
 
     public void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven event) {

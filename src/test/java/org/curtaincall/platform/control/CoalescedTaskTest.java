@@ -2,27 +2,36 @@ package org.curtaincall.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CoalescedTaskTest {
 
-    /** Holds submitted runs until the test lets them go, like a busy executor. */
-    static final class HeldExecutor extends AbstractExecutorService {
+    /** Holds scheduled runs until the test lets them go, like a busy executor, and notes each delay asked for. */
+    static final class HeldExecutor extends ScheduledThreadPoolExecutor {
         final List<Runnable> queued = new ArrayList<>();
+        final List<Long> delaysMillis = new ArrayList<>();
         boolean rejecting;
 
+        HeldExecutor() {
+            super(1);
+        }
+
         @Override
-        public void execute(Runnable command) {
+        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
             if (rejecting) {
                 throw new RejectedExecutionException("shutting down");
             }
             queued.add(command);
+            delaysMillis.add(unit.toMillis(delay));
+            return null;
         }
 
         void runAll() {
@@ -30,44 +39,21 @@ class CoalescedTaskTest {
             queued.clear();
             now.forEach(Runnable::run);
         }
-
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 
     private final AtomicInteger runs = new AtomicInteger();
-    private final CoalescedTask task = new CoalescedTask("counting", runs::incrementAndGet);
+    private final CoalescedTask task = new CoalescedTask("counting", Duration.ofMillis(250), runs::incrementAndGet);
     private final HeldExecutor executor = new HeldExecutor();
 
     @Test
-    void a_burst_of_requests_while_one_run_waits_makes_a_single_run() {
+    void a_burst_of_requests_while_one_run_waits_makes_a_single_run_after_the_delay() {
         for (int i = 0; i < 50; i++) {
             task.request(executor);
         }
         executor.runAll();
 
         assertEquals(1, runs.get());
+        assertEquals(List.of(250L), executor.delaysMillis);
     }
 
     @Test
