@@ -105,7 +105,7 @@ public final class Browser implements AutoCloseable {
      * it did not happen, so it is tried again.
      */
     public Browser click(String css) {
-        waitFor().ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+        waitFor().ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
             if (element == null) {
                 return false;

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.ref.WeakReference;
@@ -45,7 +46,7 @@ public class KeptReportWriter implements MessageBodyWriter<KeptReport> {
 
     @Override
     public void writeTo(KeptReport report, Class<?> type, Type genericType, Annotation[] annotations,
-            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws java.io.IOException {
+            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         byte[] json = json(report);
         headers.putSingle("Content-Length", json.length);
         out.write(json);

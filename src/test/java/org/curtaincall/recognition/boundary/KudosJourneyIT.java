@@ -20,7 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -192,8 +192,9 @@ class KudosJourneyIT {
                     By.cssSelector("li.ui-selectonemenu-item[data-label='" + team + "']")));
             try {
                 item.click();
-            } catch (ElementClickInterceptedException e) {
-                // The opening panel can sit under the top bar for a moment; pick the item where it is.
+            } catch (ElementNotInteractableException e) {
+                // The opening panel can still be sliding in, or sit under the top bar for a moment: pick the item
+                // where it is.
                 ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", item);
             }
             try {
