@@ -10,8 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib/portal.sh
 
-sizes=("${@:-10000 100000 1000000}")
-[ $# -gt 0 ] || read -r -a sizes <<<"10000 100000 1000000"
+sizes=("$@")
+[ $# -gt 0 ] || sizes=(10000 100000 1000000)
 port=8097
 require_build
 command -v wrk >/dev/null && command -v jq >/dev/null || { echo "needs wrk and jq (apt-get install wrk jq)" >&2; exit 1; }
@@ -34,15 +34,17 @@ for size in "${sizes[@]}"; do
     wait_portal "$port"
     if [ ! -f "$dir/themes-found" ]; then
         echo "$size kudos: waiting for the first themes run (embedding the window first)"
+        waited=$SECONDS
         until grep -q "Themes run:" "$log"; do
             kill -0 "$portal_pid" || { echo "the portal died" >&2; exit 1; }
+            ! grep -q "Themes run failed" "$log" || { grep "Themes run failed" "$log" >&2; exit 1; }
+            (( SECONDS - waited < 3 * 3600 )) || { echo "no themes run after 3 hours" >&2; exit 1; }
             sleep 5
         done
         grep -o "Themes run: .*" "$log" | head -1 | tee "$dir/themes-found"
     fi
     base="http://127.0.0.1:$port"
-    hr=$(curl -sf -H 'Content-Type: application/json' -d '{"username":"hr","password":"demo"}' "$base/api/tokens" \
-        | jq -r .token)
+    hr=$(token "$base" hr)
     # The portal computes the dashboard's own periods 15 s after start; let that round finish first.
     sleep 30
     for back in 6 1 2 3 4 5; do
@@ -60,6 +62,7 @@ for size in "${sizes[@]}"; do
     stop_portal
 done
 
-printf '\n%10s %-8s %12s %10s %9s %9s %9s\n' kudos served "compute s" "req/s" "p50 ms" "p95 ms" "p99 ms"
-awk '{ printf "%10d %-8s %12.2f %10.1f %9.1f %9.1f %9.1f\n", $1, $2, $3, $4, $5, $6, $7 }' "$results"
+printf '\n%10s %-8s %12s %10s %9s %9s %9s %8s %7s\n' kudos served "compute s" "req/s" "p50 ms" "p95 ms" "p99 ms" \
+    non-2xx errors
+awk '{ printf "%10d %-8s %12.2f %10.1f %9.1f %9.1f %9.1f %8d %7d\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }' "$results"
 rm -f "$results"

@@ -28,13 +28,9 @@ start_portal "$port" "$work/server.log"
 wait_portal "$port"
 base="http://127.0.0.1:$port"
 
-token() {
-    curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"demo\"}" "$base/api/tokens" \
-        | jq -r .token
-}
-admin=$(token admin)
-hr=$(token hr)
-front=$(token front)
+admin=$(token "$base" admin)
+hr=$(token "$base" hr)
+front=$(token "$base" front)
 api() { # api TOKEN METHOD PATH [BODY]
     curl -s -X "$2" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-d "$4"} "$base/api/$3"
 }

@@ -26,12 +26,9 @@ wait_portal "$port"
 awk -v ms=$(( $(date +%s%3N) - started )) 'BEGIN { printf "first page after %.1f s\n", ms / 1000 }'
 base="http://127.0.0.1:$port"
 
-token() {
-    curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"demo\"}" "$base/api/tokens" | jq -r .token
-}
 get() { curl -sf -H "Authorization: Bearer $1" "$base$2"; }
-front=$(token front)
-hr=$(token hr)
+front=$(token "$base" front)
+hr=$(token "$base" hr)
 # The back-stage team with the most public kudos: the heaviest team page, and the team thanked under load.
 busiest=0 most=-1
 for team in $(get "$front" "/api/teams?stage=BACK" | jq '.[].id'); do
@@ -46,9 +43,9 @@ receipt=$(curl -sf -H "Authorization: Bearer $front" -H 'Content-Type: applicati
     "$base/api/reports" | jq -r .receipt)
 echo "public kudos on the wall: $total; deep page: $deep; busiest back-stage team: $busiest ($most public kudos)"
 
-# One giver per connection, as when that many people give kudos at once: one person giving thousands a day would
-# measure the daily-limit count rather than giving. Names carry the run's time so that runs on one database add up.
-admin=$(token admin)
+# As many givers as connections, taken in turn, as when that many people give kudos at once: one person giving
+# thousands a day would measure the daily-limit count rather than giving. Names carry the run's time so that runs on one database add up.
+admin=$(token "$base" admin)
 store=$(get "$front" "/api/teams?stage=FRONT" | jq '.[0].id')
 givers=""
 for i in $(seq "$connections"); do
@@ -58,8 +55,7 @@ for i in $(seq "$connections"); do
         "$base/api/people" | jq .id)
     curl -sf -X PUT -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
         -d '{"password":"load-giver-password"}' "$base/api/people/$id/password"
-    givers="$givers $(curl -sf -H 'Content-Type: application/json' \
-        -d "{\"username\":\"$name\",\"password\":\"load-giver-password\"}" "$base/api/tokens" | jq -r .token)"
+    givers="$givers $(token "$base" "$name" load-giver-password)"
 done
 
 run() { # run NAME METHOD PATH [BODY] [TOKEN] [RECEIPT]

@@ -40,6 +40,12 @@ stop_portal() {
     portal_pid=
 }
 
+# token BASE USERNAME [PASSWORD]: a bearer token from the portal at BASE (the demo accounts' password by default).
+token() {
+    curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"$2\",\"password\":\"${3:-demo}\"}" "$1/api/tokens" \
+        | jq -r .token
+}
+
 # As root, PostgreSQL runs as the postgres user; otherwise as the caller.
 as_pg_user() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

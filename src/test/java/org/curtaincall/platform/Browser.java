@@ -105,7 +105,7 @@ public final class Browser implements AutoCloseable {
      * it did not happen, so it is tried again.
      */
     public Browser click(String css) {
-        waitFor().ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+        waitFor().until(d -> {
             WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
             if (element == null) {
                 return false;
@@ -134,8 +134,10 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waitFor() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        // Ajax updates replace elements while a condition looks at them.
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        // Navigation and ajax updates replace elements while a condition looks at them. Chromium reports that as a
+        // stale element or, for a node of the document being replaced, as a plain driver error: either way, look again
+        // (a lasting error still ends the wait, with the last one as its cause).
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,14 +64,7 @@ public class PersonRepository {
 
     /** Display names by id, in one query however many ids; unknown ids are left out. */
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(ids)) {
-            em.createQuery("select p.id, p.displayName from Person p where p.id in :ids", Object[].class)
-                    .setParameter("ids", chunk)
-                    .getResultList()
-                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
+        return NamesById.read(em, "select p.id, p.displayName from Person p where p.id in :ids", ids);
     }
 
     public Person add(Person person) {

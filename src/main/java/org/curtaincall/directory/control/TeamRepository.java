@@ -24,14 +24,7 @@ public class TeamRepository {
 
     /** Team names by id, in one query however many ids; unknown ids are left out. */
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(ids)) {
-            em.createQuery("select t.id, t.name from Team t where t.id in :ids", Object[].class)
-                    .setParameter("ids", chunk)
-                    .getResultList()
-                    .forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
+        return NamesById.read(em, "select t.id, t.name from Team t where t.id in :ids", ids);
     }
 
     public Optional<Team> findByName(String name) {

@@ -111,10 +111,9 @@ public class InsightsBean implements Serializable {
         return status.running() ? Math.min(99, status.percent()) : 100;
     }
 
+    /** The finished run's themes, for the theme list the progress bar updates. */
     public void recomputeFinished() {
         themes = insights.themes(teamId);
-        listening = insights.listening(period, teamId);
-        drawCharts();
     }
 
     public RecomputeView getStatus() {

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the dashboard's figures computed ahead, so that HR never waits for a read of a whole period: shortly after
@@ -48,16 +47,13 @@ public class InsightsRefresher {
     @Resource
     ManagedExecutorService executor;
 
-    @Inject
-    @ConfigProperty(name = "curtaincall.insights.cache-seconds", defaultValue = "300")
-    int cacheSeconds;
-
     private final AtomicBoolean running = new AtomicBoolean();
     private Duration lead;
 
     @PostConstruct
     void start() {
-        if (cacheSeconds <= 0) {
+        int cacheSeconds = insights.cacheSeconds();
+        if (cacheSeconds == 0) {
             return;
         }
         lead = Duration.ofSeconds(cacheSeconds).dividedBy(4);

@@ -14,15 +14,12 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.curtaincall.directory.boundary.DirectoryService;
-import org.curtaincall.directory.boundary.PersonView;
 import org.curtaincall.directory.boundary.TeamView;
 import org.curtaincall.directory.entity.Role;
 import org.curtaincall.insights.control.AnonymityPolicy;
@@ -42,7 +39,6 @@ import org.curtaincall.insights.entity.HeatmapReport;
 import org.curtaincall.insights.entity.ListeningHealth;
 import org.curtaincall.insights.entity.TeamRef;
 import org.curtaincall.insights.entity.Text;
-import org.curtaincall.insights.entity.ThemeSummary;
 import org.curtaincall.insights.entity.ThemesReport;
 import org.curtaincall.insights.entity.TrendsReport;
 import org.curtaincall.platform.control.AccessDeniedException;
@@ -306,7 +302,8 @@ public class InsightsService {
         List<Edge> lone = InsightsAssembler.loneThanks(tallies.personThanks());
         TrendsReport trends = assembler.trends(period, today, computedAt, teams, new TrendInputs(
                 tallies.kudosPerWeek(), tallies.kudosPerMonth(), tallies.byStage(), tallies.ratingsPerMonth(),
-                lastThanked(teams, tallies.latestPublic(), today), lone, names(lone), tallies.teamThanks()));
+                lastThanked(teams, tallies.latestPublic(), today), lone,
+                directory.personNames(InsightsAssembler.paired(lone)), tallies.teamThanks()));
         Map<String, String> labels = new HashMap<>();
         allThemes().themes().forEach(theme -> labels.put(theme.id(), theme.label()));
         HeatmapReport heatmap = assembler.heatmap(period, computedAt, teams, tallies.handOffs(), tallies.linkThemes(),
@@ -364,42 +361,6 @@ public class InsightsService {
                 today, at.truncatedTo(ChronoUnit.SECONDS), teams(), new ThemeInputs(authors.perTheme(),
                         authors.perWeek(), authors.before(),
                         themeId -> texts.newestOf(themeId, InsightsAssembler.SAMPLES)));
-    }
-
-    /**
-     * Names of the people the reciprocal pairs may show: of two people who each thanked only the other, those who
-     * thanked a single person or were the single person someone thanked. Looked up only for such pairs, which are
-     * few, rather than for everyone who thanked one person.
-     */
-    private Map<Long, String> names(List<Edge> edges) {
-        Map<Long, Set<Long>> targets = new HashMap<>();
-        edges.forEach(edge -> targets.computeIfAbsent(edge.from(), id -> new HashSet<>()).add(edge.to()));
-        Set<Long> nameable = new HashSet<>();
-        targets.forEach((giver, thanked) -> {
-            if (thanked.size() == 1) {
-                nameable.add(giver);
-                nameable.add(thanked.iterator().next());
-            }
-        });
-        Map<Long, String> names = new LinkedHashMap<>();
-        for (Edge edge : edges) {
-            if (edge.from() != edge.to() && thankedOnly(targets, edge.from(), edge.to())
-                    && thankedOnly(targets, edge.to(), edge.from())) {
-                for (long id : List.of(edge.from(), edge.to())) {
-                    if (nameable.contains(id)) {
-                        names.computeIfAbsent(id, person -> directory.findPerson(person).map(PersonView::name)
-                                .orElse("#" + person));
-                    }
-                }
-            }
-        }
-        return names;
-    }
-
-    /** Whether {@code from} thanked {@code to} and nobody else (but perhaps themselves). */
-    private static boolean thankedOnly(Map<Long, Set<Long>> targets, long from, long to) {
-        Set<Long> thanked = targets.getOrDefault(from, Set.of());
-        return thanked.contains(to) && thanked.stream().allMatch(id -> id == to || id == from);
     }
 
     private List<TeamRef> teams() {

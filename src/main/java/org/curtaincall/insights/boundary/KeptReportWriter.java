@@ -18,10 +18,11 @@ import java.util.List;
 import org.curtaincall.insights.entity.KeptReport;
 
 /**
- * Writes an insights report as JSON, and keeps the JSON of large ones for as long as the report itself is kept. The
- * all-teams heatmap of a large organisation is megabytes of JSON: writing it afresh for every reader of the same kept
- * report cost far more than the counting behind it. Small reports (one team's rows) are written each time, which is
- * cheap and keeps them from pushing the large ones out.
+ * Writes an insights report as JSON, and keeps the JSON of large ones for the next reader of the same report object.
+ * The all-teams heatmap of a large organisation is megabytes of JSON: writing it afresh for every reader of the same
+ * kept report cost far more than the counting behind it. A JSON is let go with its report (held weakly, so once the
+ * report cache drops it) or when {@value #MAX_KEPT} newer ones were kept. Small reports (one team's rows) are written
+ * each time, which is cheap and keeps them from pushing the large ones out.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.curtaincall.insights.control.KudosScan.EngagementTallies;
+import org.curtaincall.platform.control.InLists;
 
 /**
  * Reads what the engagement trends, the heatmap and listening health are counted from. Each report reads the rows of
@@ -25,7 +26,6 @@ import org.curtaincall.insights.control.KudosScan.EngagementTallies;
 @ApplicationScoped
 public class EngagementRepository {
 
-    private static final int IN_LIST = 500;
     /** The people named in a period's kudos are read in at most this many ranges of kudos ids. */
     private static final int ID_RANGES = 16;
     private static final long ID_GAP = 10_000;
@@ -73,16 +73,10 @@ public class EngagementRepository {
      */
     public Map<Long, LocalDate> lastThanked(Collection<Long> teamIds, LocalDate since) {
         Map<Long, LocalDate> last = new HashMap<>();
-        List<Long> ids = List.copyOf(teamIds);
-        for (int from = 0; from < ids.size(); from += IN_LIST) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-            StringBuilder marks = new StringBuilder();
-            for (int i = 0; i < chunk.size(); i++) {
-                marks.append(i == 0 ? "" : ", ").append('?').append(i + 3);
-            }
+        for (List<Long> chunk : InLists.chunks(teamIds)) {
             Query query = em.createNativeQuery("select k.team_id, max(k.created_at) from kudos k "
                     + "where k.withdrawn = ?1 and k.hidden = ?1 and k.created_at >= ?2 and k.rating >= 3 "
-                    + "and k.team_id in (" + marks + ") group by k.team_id");
+                    + "and k.team_id in (" + InLists.marks(3, chunk.size()) + ") group by k.team_id");
             query.setParameter(1, Boolean.FALSE).setParameter(2, Timestamp.valueOf(since.atStartOfDay()));
             for (int i = 0; i < chunk.size(); i++) {
                 query.setParameter(i + 3, chunk.get(i));

@@ -155,13 +155,36 @@ public final class InsightsAssembler {
 
     /** Pairs where each side thanked only the other, at least twice: closed loops rather than a wider circle. */
     static List<ReciprocalPair> pairs(String kind, List<Edge> edges, Map<Long, String> names) {
+        List<ReciprocalPair> pairs = new ArrayList<>();
+        for (Loop loop : closedLoops(edges)) {
+            pairs.add(new ReciprocalPair(kind, names.getOrDefault(loop.a(), "#" + loop.a()),
+                    names.getOrDefault(loop.b(), "#" + loop.b()), loop.aToB(), loop.bToA()));
+        }
+        pairs.sort(Comparator.comparing(ReciprocalPair::first));
+        return pairs;
+    }
+
+    /** Everyone who is half of a pair in {@link #pairs}: the only people whose names the pairs show. */
+    public static Set<Long> paired(List<Edge> edges) {
+        Set<Long> paired = new HashSet<>();
+        closedLoops(edges).forEach(loop -> {
+            paired.add(loop.a());
+            paired.add(loop.b());
+        });
+        return paired;
+    }
+
+    private record Loop(long a, long b, long aToB, long bToA) {
+    }
+
+    private static List<Loop> closedLoops(List<Edge> edges) {
         Map<Long, Map<Long, Long>> given = new HashMap<>();
         for (Edge edge : edges) {
             if (edge.from() != edge.to()) {
                 given.computeIfAbsent(edge.from(), from -> new HashMap<>()).merge(edge.to(), edge.count(), Long::sum);
             }
         }
-        List<ReciprocalPair> pairs = new ArrayList<>();
+        List<Loop> loops = new ArrayList<>();
         for (var entry : given.entrySet()) {
             long a = entry.getKey();
             if (entry.getValue().size() != 1) {
@@ -171,12 +194,10 @@ public final class InsightsAssembler {
             Map<Long, Long> back = given.get(b);
             if (a < b && back != null && back.size() == 1 && back.containsKey(a)
                     && entry.getValue().get(b) >= 2 && back.get(a) >= 2) {
-                pairs.add(new ReciprocalPair(kind, names.getOrDefault(a, "#" + a), names.getOrDefault(b, "#" + b),
-                        entry.getValue().get(b), back.get(a)));
+                loops.add(new Loop(a, b, entry.getValue().get(b), back.get(a)));
             }
         }
-        pairs.sort(Comparator.comparing(ReciprocalPair::first));
-        return pairs;
+        return loops;
     }
 
     // --- heatmap ------------------------------------------------------------------------------------------------

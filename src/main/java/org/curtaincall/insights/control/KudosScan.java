@@ -15,11 +15,11 @@ import org.curtaincall.insights.control.EngagementRepository.LinkTheme;
  * Counts the standing kudos of a period as the database streams them, once, into every table the trends and the
  * heatmap need: public kudos per back-stage team and week or month, recognition given per stage and month, every
  * rating per team and month, the front x back hand-offs (each with exact distinct givers per cell, row and column),
- * the thanks between teams, the themes of each hand-off and the day each team was last thanked. The people named in
- * public kudos are added afterwards ({@link #named}), from a second read of the link table.
+ * the thanks between teams, the themes of each hand-off and each team's latest public kudos in the period. The
+ * people named in public kudos are added afterwards ({@link #named}), from a second read of the link table.
  *
- * <p>Rows and columns are keyed as the dashboards' queries keyed them: team ids as text, the giver's stage (or
- * {@code NONE}), and the index of the week or month a kudos falls in.
+ * <p>Rows and columns are keyed by team ids as text, the giver's stage (or {@code NONE}), and the index of the week
+ * or month a kudos falls in.
  */
 public final class KudosScan {
 

@@ -19,6 +19,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.curtaincall.insights.entity.Source;
 import org.curtaincall.insights.entity.Text;
+import org.curtaincall.platform.control.InLists;
 
 /**
  * The stored vectors of kudos and report texts ({@code insight_text}), and the texts they stand for, read from the
@@ -133,15 +134,9 @@ public class TextRepository {
     public void assignAll(Map<String, List<String>> membersByTheme) {
         em.createNativeQuery("update insight_text set theme_id = null where theme_id is not null").executeUpdate();
         for (var theme : membersByTheme.entrySet()) {
-            List<String> ids = theme.getValue();
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                StringBuilder marks = new StringBuilder();
-                for (int i = 0; i < chunk.size(); i++) {
-                    marks.append(i == 0 ? "" : ", ").append('?').append(i + 2);
-                }
-                Query update = em.createNativeQuery("update insight_text set theme_id = ?1 where id in (" + marks + ")")
-                        .setParameter(1, theme.getKey());
+            for (List<String> chunk : InLists.chunks(theme.getValue())) {
+                Query update = em.createNativeQuery("update insight_text set theme_id = ?1 where id in ("
+                        + InLists.marks(2, chunk.size()) + ")").setParameter(1, theme.getKey());
                 for (int i = 0; i < chunk.size(); i++) {
                     update.setParameter(i + 2, chunk.get(i));
                 }

@@ -34,10 +34,6 @@ final class ThemeClusterer {
         }
     }
 
-    Clustering cluster(List<float[]> vectors, IntConsumer progress) {
-        return cluster(vectors, vectors.size(), progress);
-    }
-
     /**
      * Clusters the vectors of a run of {@code textCount} texts, which may be a sample of them: the number of themes
      * follows the run, not the sample.

@@ -216,14 +216,15 @@ public class ThemeWorker {
     }
 
     /*
-     * Embedding takes the processor a request would use; while the portal is busy, a batch waits (at most a few
-     * seconds, so that a long backlog still moves on under constant load).
+     * Embedding takes the processor a request would use; while the portal is busy, each batch that embedded something
+     * is followed by a wait (a few seconds at most, so that a long backlog still moves on under constant load). Days
+     * with nothing to embed cost one look each and no wait.
      */
     private void embedDays(LocalDate newest, LocalDate oldest) {
         for (LocalDate day = newest; !day.isBefore(oldest); day = day.minusDays(1)) {
-            do {
+            while (embedBatch(day)) {
                 workload.giveWay(GIVE_WAY);
-            } while (embedBatch(day));
+            }
         }
     }
 

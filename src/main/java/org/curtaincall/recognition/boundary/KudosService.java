@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,7 +118,7 @@ public class KudosService {
                 checkedValues(request.values()), now));
         alert(created, giver, team, teamView, now);
         given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
-        return new Views(caller).ofGiven(created, giver, team);
+        return new Views(caller).of(created);
     }
 
     /**
@@ -204,11 +205,13 @@ public class KudosService {
         // A page far beyond the end is simply empty, never a negative offset.
         int first = (int) Math.min(Integer.MAX_VALUE, (long) pageNo * pageSize);
         TeamTotals totals = kudos.teamTotals(teamId);
-        Views views = new Views(caller);
-        List<KudosView> publicKudos = views.of(kudos.wall(new WallFilter(teamId, null, null), first, pageSize));
-        List<KudosView> stories = views.of(kudos.storiesForTeam(teamId, TEAM_STORIES_SHOWN));
-        List<KudosView> feedback = seesFeedback ? views.of(kudos.feedbackForTeam(teamId, TEAM_FEEDBACK_SHOWN))
-                : List.of();
+        List<List<KudosView>> shown = new Views(caller).ofEach(List.of(
+                kudos.wall(new WallFilter(teamId, null, null), first, pageSize),
+                kudos.storiesForTeam(teamId, TEAM_STORIES_SHOWN),
+                seesFeedback ? kudos.feedbackForTeam(teamId, TEAM_FEEDBACK_SHOWN) : List.of()));
+        List<KudosView> publicKudos = shown.get(0);
+        List<KudosView> stories = shown.get(1);
+        List<KudosView> feedback = shown.get(2);
         LocalDateTime charted = MonthlyRatings.since(now().toLocalDate());
         List<MonthlyRating> months = MonthlyRatings.of(kudos.monthlyRatings(teamId, charted)).stream()
                 .map(m -> new MonthlyRating(m.month(), m.count(), m.average()))
@@ -455,17 +458,13 @@ public class KudosService {
             return of(List.of(k)).get(0);
         }
 
-        /** A kudos just given: nobody has applauded it yet, and the giver's and the team's names are at hand. */
-        KudosView ofGiven(Kudos k, PersonView giver, ThankedTeam team) {
-            people.put(giver.id(), giver.name());
-            if (giver.teamId() != null) {
-                teams.put(giver.teamId(), giver.teamName());
-            }
-            teams.put(team.id(), team.name());
-            if (!k.getPersonIds().isEmpty()) {
-                people.putAll(directory.personNames(k.getPersonIds()));
-            }
-            return of(k, 0, false);
+        /** Views of lists that may share kudos (a team's page, its stories), reading each kudos' figures once. */
+        List<List<KudosView>> ofEach(List<List<Kudos>> lists) {
+            Map<Long, Kudos> distinct = new LinkedHashMap<>();
+            lists.forEach(list -> list.forEach(k -> distinct.putIfAbsent(k.getId(), k)));
+            Map<Long, KudosView> views = new HashMap<>();
+            of(List.copyOf(distinct.values())).forEach(view -> views.put(view.id(), view));
+            return lists.stream().map(list -> list.stream().map(k -> views.get(k.getId())).toList()).toList();
         }
 
         private KudosView of(Kudos k, long applause, boolean applauded) {

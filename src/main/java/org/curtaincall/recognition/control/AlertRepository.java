@@ -80,13 +80,4 @@ public class AlertRepository {
         outcome.accept(delivery);
         return delivery;
     }
-
-    /*
-     * Joins the caller's transaction when there is one. It once always began its own, so giving kudos held two
-     * connections at a time, and under load the pool ran dry with every request holding one and waiting for another.
-     */
-    @Transactional
-    public Optional<MailSettings> currentMailSettings() {
-        return mailSettings();
-    }
 }

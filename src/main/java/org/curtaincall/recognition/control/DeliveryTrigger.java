@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.curtaincall.platform.control.CoalescedTask;
 
 /**
- * Starts delivering a kudos' alerts as soon as it is committed, without holding up the giver's request. A plain CDI
+ * Starts delivering a kudos' alerts a moment after it is committed, without holding up the giver's request. A plain CDI
  * bean on purpose: an after-success observer on the EJB worker made the container resume a transaction that had just
  * completed, which failed under concurrent kudos.
  */

@@ -16,10 +16,10 @@ import org.curtaincall.recognition.entity.AlertDelivery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers the alert outbox: e-mails and webhook calls written with each kudos. Runs right after a kudos commits
- * (started by {@link DeliveryTrigger} on a managed thread, so the giver never waits) and every few seconds for retries. A failed attempt is logged at
- * WARNING with the delivery id and reason, never with the message, and retried with growing pauses until it
- * succeeds or is marked FAILED for admins and leads to see. Overlapping runs are safe: each delivery is claimed first.
+ * Delivers the alert outbox: e-mails and webhook calls written with each kudos. Runs a fifth of a second after a
+ * burst of kudos commits (started by {@link DeliveryTrigger} on a managed thread, so the giver never waits) and every
+ * two seconds for retries. A failed attempt is logged at WARNING with the delivery id and reason, never with the
+ * message, and retried with growing pauses until it succeeds or is marked FAILED for admins and leads to see. Overlapping runs are safe: each delivery is claimed first.
  */
 @Singleton
 @Lock(LockType.READ)

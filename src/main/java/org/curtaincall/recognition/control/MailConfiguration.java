@@ -34,7 +34,7 @@ public class MailConfiguration {
     Optional<String> password;
 
     public SmtpSettings current() {
-        return alerts.currentMailSettings().map(MailConfiguration::of).orElseGet(this::configured);
+        return alerts.mailSettings().map(MailConfiguration::of).orElseGet(this::configured);
     }
 
     public SmtpSettings configured() {

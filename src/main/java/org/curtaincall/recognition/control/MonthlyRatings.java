@@ -33,7 +33,6 @@ public final class MonthlyRatings {
 
     public static List<Month> of(Collection<Tally> tallies) {
         return tallies.stream()
-                .filter(t -> t.count() > 0)
                 .map(t -> new Month(LocalDate.of(t.year(), t.month(), 1), t.count(), average(t.sum(), t.count())))
                 .sorted(Comparator.comparing(Month::month))
                 .toList();

@@ -34,13 +34,6 @@ public class WallTotals {
     @Inject
     Clock clock;
 
-    WallTotals() {
-    }
-
-    WallTotals(Clock clock) {
-        this.clock = clock;
-    }
-
     public long total(WallFilter filter, ToLongFunction<WallFilter> count) {
         Instant now = clock.instant();
         Counted known = counted.get(filter);

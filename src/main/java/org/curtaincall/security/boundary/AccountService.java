@@ -2,6 +2,7 @@ package org.curtaincall.security.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.curtaincall.platform.control.RuleViolationException;
 import org.curtaincall.platform.control.SlowHash;
 import org.curtaincall.security.control.CredentialRepository;
 import org.curtaincall.security.control.RecentCallers;
+import org.curtaincall.security.control.TokenRevoked;
 import org.curtaincall.security.entity.ApiToken;
 import org.curtaincall.security.entity.Credential;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -43,6 +45,9 @@ public class AccountService {
 
     @Inject
     RecentCallers recent;
+
+    @Inject
+    Event<TokenRevoked> tokenRevoked;
 
     @Inject
     Clock clock;
@@ -158,7 +163,7 @@ public class AccountService {
             throw new NotFoundException("Token", tokenId);
         }
         token.revoke(now());
-        recent.forgetPerson(personId);
+        tokenRevoked.fire(new TokenRevoked(personId));
     }
 
     private static void checkStrength(String password, String field) {

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Who a bearer token or a signed-in person is, remembered for a few seconds. Every API call and page needs it, and
  * reading it costs a transaction and several queries, more than the rest of a light request. A change made on this
- * instance (new roles, a deactivation, a revoked token) forgets everything at once; another instance of a cluster
- * notices within {@code curtaincall.security.caller-cache-seconds}. Only known callers are remembered, so unknown
+ * instance is forgotten once it is committed: a change of people (new roles, a deactivation) forgets everyone, a
+ * revoked token its person; another instance of a cluster notices within {@code curtaincall.security.caller-cache-seconds}. Only known callers are remembered, so unknown
  * tokens cannot fill the memory.
  */
 @ApplicationScoped
@@ -37,14 +37,6 @@ public class RecentCallers {
     @ConfigProperty(name = "curtaincall.security.caller-cache-seconds", defaultValue = "5")
     int seconds;
 
-    RecentCallers() {
-    }
-
-    RecentCallers(Clock clock, int seconds) {
-        this.clock = clock;
-        this.seconds = seconds;
-    }
-
     /** The caller a token (by its digest) stood for a moment ago, if still fresh. */
     public Optional<Caller> byToken(String tokenDigest) {
         return fresh(byToken, tokenDigest);
@@ -62,10 +54,10 @@ public class RecentCallers {
         remember(byPerson, personId, caller);
     }
 
-    /** Forgets a person and every token of theirs, e.g. when one of their tokens was revoked. */
-    public void forgetPerson(long personId) {
-        byPerson.remove(personId);
-        byToken.values().removeIf(known -> known.caller().personId() == personId);
+    /** Forgets the person and every token of theirs, not just the revoked one: it is rare, and simpler to trust. */
+    void tokenRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TokenRevoked event) {
+        byPerson.remove(event.personId());
+        byToken.values().removeIf(known -> known.caller().personId() == event.personId());
     }
 
     void peopleChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PeopleChanged event) {

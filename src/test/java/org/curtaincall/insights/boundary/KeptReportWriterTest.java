@@ -36,12 +36,18 @@ class KeptReportWriterTest {
 
     @Test
     void a_small_report_is_written_each_time_so_that_it_never_pushes_large_ones_out() throws Exception {
+        HeatmapReport large = heatmap(40, 40);
+        byte[] largeJson = writer.json(large);
         HeatmapReport small = heatmap(1, 2);
 
         byte[] first = writer.json(small);
+        for (int i = 0; i < KeptReportWriter.MAX_KEPT; i++) {
+            writer.json(heatmap(1, 2));
+        }
 
         assertArrayEquals(JsonbBuilder.create().toJson(small).getBytes(StandardCharsets.UTF_8), first);
         assertNotSame(first, writer.json(small));
+        assertSame(largeJson, writer.json(large), "the large report's JSON is still kept");
     }
 
     @Test

@@ -20,13 +20,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The front stage thanks the back stage in a real browser: Fatima on the store floor thanks the IT Service Desk with a
@@ -188,19 +185,9 @@ class KudosJourneyIT {
     private static void chooseTeam(Browser browser, String team) {
         for (int attempt = 1; ; attempt++) {
             browser.click("div[id$='teamId']");
-            WebElement item = browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("li.ui-selectonemenu-item[data-label='" + team + "']")));
+            browser.click("li.ui-selectonemenu-item[data-label='" + team + "']");
             try {
-                item.click();
-            } catch (ElementNotInteractableException e) {
-                // The opening panel can still be sliding in, or sit under the top bar for a moment: pick the item
-                // where it is.
-                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", item);
-            }
-            try {
-                // The ajax update replaces the people drop-down while the wait reads it.
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                        .ignoring(StaleElementReferenceException.class).until(d -> !d.findElement(
+                browser.waitFor().withTimeout(Duration.ofSeconds(10)).until(d -> !d.findElement(
                         By.cssSelector("div[id$='personIds']")).getAttribute("class").contains("ui-state-disabled"));
                 return;
             } catch (TimeoutException e) {

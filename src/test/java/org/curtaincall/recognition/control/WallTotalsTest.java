@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.curtaincall.platform.MutableClock;
 import org.curtaincall.recognition.control.KudosRepository.WallFilter;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class WallTotalsTest {
@@ -16,9 +17,14 @@ class WallTotalsTest {
     private static final WallFilter EVERYTHING = new WallFilter(null, null, null);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final WallTotals totals = new WallTotals(clock);
+    private final WallTotals totals = new WallTotals();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicInteger counts = new AtomicInteger();
+
+    @BeforeEach
+    void clock() {
+        totals.clock = clock;
+    }
 
     private long total(WallFilter filter) {
         return totals.total(filter, f -> {

@@ -18,7 +18,14 @@ class RecentCallersTest {
     private static final Caller BEN = new Caller(8, "ben", "Ben Roy", Set.of("HR"));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final RecentCallers recent = new RecentCallers(clock, 5);
+    private final RecentCallers recent = remembering(5);
+
+    private RecentCallers remembering(int seconds) {
+        RecentCallers callers = new RecentCallers();
+        callers.clock = clock;
+        callers.seconds = seconds;
+        return callers;
+    }
 
     @Test
     void a_token_is_remembered_for_the_configured_seconds_only() {
@@ -37,7 +44,7 @@ class RecentCallersTest {
         recent.rememberToken("digest-b", BEN);
         recent.rememberPerson(7, ADA);
 
-        recent.forgetPerson(7);
+        recent.tokenRevoked(new TokenRevoked(7));
 
         assertTrue(recent.byToken("digest-a1").isEmpty());
         assertTrue(recent.byToken("digest-a2").isEmpty());
@@ -58,7 +65,7 @@ class RecentCallersTest {
 
     @Test
     void zero_seconds_remembers_nothing() {
-        RecentCallers off = new RecentCallers(clock, 0);
+        RecentCallers off = remembering(0);
         off.rememberToken("digest-a", ADA);
         off.rememberPerson(7, ADA);
 
