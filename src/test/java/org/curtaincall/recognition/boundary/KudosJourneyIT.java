@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -179,23 +178,30 @@ class KudosJourneyIT {
     }
 
     /**
-     * Picks the team and waits for its people to load. On a busy machine a click can land while the drop-down is still
-     * opening, so a person would simply pick again: so does the test, a few times at most.
+     * Picks the team and waits for its people to load. On a busy machine a click can land before the drop-down is
+     * ready or while it is still sliding open, so a person would simply open it and pick again: so does the test, until
+     * the drop-down shows the team.
      */
     private static void chooseTeam(Browser browser, String team) {
-        for (int attempt = 1; ; attempt++) {
-            browser.click("div[id$='teamId']");
-            browser.click("li.ui-selectonemenu-item[data-label='" + team + "']");
-            try {
-                browser.waitFor().withTimeout(Duration.ofSeconds(10)).until(d -> !d.findElement(
-                        By.cssSelector("div[id$='personIds']")).getAttribute("class").contains("ui-state-disabled"));
-                return;
-            } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
+        browser.waitFor().withTimeout(Duration.ofSeconds(60)).until(d -> {
+            if (!d.findElement(By.cssSelector("div[id$='personIds']")).getAttribute("class")
+                    .contains("ui-state-disabled")) {
+                return true;
             }
-        }
+            if (d.findElement(By.cssSelector("[id$='teamId_label']")).getText().equals(team)) {
+                return false; // chosen: its people are on their way
+            }
+            WebElement panel = d.findElement(By.cssSelector("div[id$='teamId_panel']"));
+            if (!panel.isDisplayed()) {
+                d.findElement(By.cssSelector("div[id$='teamId']")).click();
+                return false;
+            }
+            WebElement item = panel.findElement(By.cssSelector("li.ui-selectonemenu-item[data-label='" + team + "']"));
+            if (item.isDisplayed()) {
+                item.click();
+            }
+            return false;
+        });
     }
 
     /** A click outside an open drop-down panel closes it, as a person would do. */
