@@ -30,6 +30,7 @@ import org.curtaincall.platform.control.NotFoundException;
 import org.curtaincall.platform.control.RuleViolationException;
 import org.curtaincall.recognition.control.AlertRepository;
 import org.curtaincall.recognition.control.CompanyValueRepository;
+import org.curtaincall.recognition.control.KeptFigures;
 import org.curtaincall.recognition.control.KudosGiven;
 import org.curtaincall.recognition.control.KudosRepository;
 import org.curtaincall.recognition.control.KudosRepository.WallFilter;
@@ -37,7 +38,7 @@ import org.curtaincall.recognition.control.MailConfiguration;
 import org.curtaincall.recognition.control.MonthlyRatings;
 import org.curtaincall.recognition.control.NotificationRepository;
 import org.curtaincall.recognition.control.SmtpSettings;
-import org.curtaincall.recognition.control.WallTotals;
+import org.curtaincall.recognition.control.TeamFigures;
 import org.curtaincall.recognition.control.TeamTotals;
 import org.curtaincall.recognition.entity.AlertDelivery;
 import org.curtaincall.recognition.entity.Applause;
@@ -71,7 +72,7 @@ public class KudosService {
     KudosRepository kudos;
 
     @Inject
-    WallTotals wallTotals;
+    KeptFigures keptFigures;
 
     @Inject
     CompanyValueRepository values;
@@ -172,7 +173,7 @@ public class KudosService {
         int pageNo = Math.max(0, page);
         WallFilter filter = new WallFilter(teamId, parseStage(stage), valueId(value));
         List<Kudos> items = kudos.wall(filter, pageNo * pageSize, pageSize);
-        return new Page<>(new Views(caller).of(items), wallTotals.total(filter, kudos::countWall), pageNo, pageSize);
+        return new Page<>(new Views(caller).of(items), keptFigures.wallTotal(filter, kudos::countWall), pageNo, pageSize);
     }
 
     public ApplauseView applaud(long id) {
@@ -204,7 +205,9 @@ public class KudosService {
         int pageNo = Math.max(0, page);
         // A page far beyond the end is simply empty, never a negative offset.
         int first = (int) Math.min(Integer.MAX_VALUE, (long) pageNo * pageSize);
-        TeamTotals totals = kudos.teamTotals(teamId);
+        LocalDateTime charted = MonthlyRatings.since(now().toLocalDate());
+        TeamFigures figures = keptFigures.team(teamId, id -> new TeamFigures(kudos.teamTotals(id),
+                MonthlyRatings.of(kudos.monthlyRatings(id, charted))));
         List<List<KudosView>> shown = new Views(caller).ofEach(List.of(
                 kudos.wall(new WallFilter(teamId, null, null), first, pageSize),
                 kudos.storiesForTeam(teamId, TEAM_STORIES_SHOWN),
@@ -212,10 +215,10 @@ public class KudosService {
         List<KudosView> publicKudos = shown.get(0);
         List<KudosView> stories = shown.get(1);
         List<KudosView> feedback = shown.get(2);
-        LocalDateTime charted = MonthlyRatings.since(now().toLocalDate());
-        List<MonthlyRating> months = MonthlyRatings.of(kudos.monthlyRatings(teamId, charted)).stream()
+        List<MonthlyRating> months = figures.months().stream()
                 .map(m -> new MonthlyRating(m.month(), m.count(), m.average()))
                 .toList();
+        TeamTotals totals = figures.totals();
         return new TeamKudosView(team.id(), team.name(), team.description(), team.stage().name(), totals.publicKudos(),
                 totals.averageRating(), months, publicKudos, stories, seesFeedback, feedback,
                 leads || caller.hasRole(Role.ADMIN_NAME), pageNo, pageSize, totals.publicKudos(), totals.stories(),

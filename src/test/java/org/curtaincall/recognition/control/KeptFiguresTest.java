@@ -5,29 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.curtaincall.platform.MutableClock;
 import org.curtaincall.recognition.control.KudosRepository.WallFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WallTotalsTest {
+class KeptFiguresTest {
 
     private static final WallFilter EVERYTHING = new WallFilter(null, null, null);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-    private final WallTotals totals = new WallTotals();
+    private final KeptFigures kept = new KeptFigures();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicInteger counts = new AtomicInteger();
 
     @BeforeEach
     void clock() {
-        totals.clock = clock;
+        kept.clock = clock;
     }
 
     private long total(WallFilter filter) {
-        return totals.total(filter, f -> {
+        return kept.wallTotal(filter, f -> {
             counts.incrementAndGet();
             return stored.get();
         });
@@ -65,7 +67,7 @@ class WallTotalsTest {
         stored.set(912_600);
         long[] seenMeanwhile = new long[1];
 
-        long recounted = totals.total(EVERYTHING, f -> {
+        long recounted = kept.wallTotal(EVERYTHING, f -> {
             seenMeanwhile[0] = total(EVERYTHING);
             return stored.get();
         });
@@ -81,7 +83,7 @@ class WallTotalsTest {
         total(EVERYTHING);
         clock.advance(Duration.ofSeconds(31));
         assertThrows(IllegalStateException.class,
-                () -> totals.total(EVERYTHING, f -> {
+                () -> kept.wallTotal(EVERYTHING, f -> {
                     throw new IllegalStateException("database away");
                 }));
         stored.set(50_001);
@@ -109,5 +111,40 @@ class WallTotalsTest {
         stored.set(9_998);
 
         assertEquals(9_998, total(EVERYTHING));
+    }
+
+    @Test
+    void a_big_team_keeps_its_figures_for_thirty_seconds_while_a_small_team_is_always_exact() {
+        long big = 1196;
+        long small = 7;
+        AtomicInteger reads = new AtomicInteger();
+        AtomicLong rated = new AtomicLong(14_432);
+        Function<Long, TeamFigures> read = team -> {
+            reads.incrementAndGet();
+            long n = team == big ? rated.get() : 40;
+            return new TeamFigures(new TeamTotals(n, 4 * n, n - 100, 10), List.of());
+        };
+        assertEquals(14_432, kept.team(big, read).totals().rated());
+        rated.set(14_440);
+        clock.advance(Duration.ofSeconds(29));
+        assertEquals(14_432, kept.team(big, read).totals().rated(), "a big team's figures are kept");
+        kept.team(small, read);
+        kept.team(small, read);
+        assertEquals(3, reads.get(), "a small team is read every time");
+
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(14_440, kept.team(big, read).totals().rated());
+        assertEquals(4, reads.get());
+    }
+
+    @Test
+    void a_team_and_a_wall_filter_on_it_keep_their_own_figures() {
+        stored.set(50_000);
+        total(new WallFilter(1196L, null, null));
+        TeamFigures figures = kept.team(1196, team -> new TeamFigures(new TeamTotals(12_000, 48_000, 11_000, 900),
+                List.of()));
+
+        assertEquals(11_000, figures.totals().publicKudos());
+        assertEquals(50_000, total(new WallFilter(1196L, null, null)));
     }
 }
