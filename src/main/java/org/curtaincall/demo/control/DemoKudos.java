@@ -116,10 +116,12 @@ public class DemoKudos {
                     ? List.of(members.get(random.nextInt(members.size())).id()) : List.of();
             List<Long> values = !low && !valueIds.isEmpty() && random.nextInt(3) > 0
                     ? List.of(valueIds.get(random.nextInt(valueIds.size()))) : List.of();
+            // Not every giver tells the customer's side: one in three public kudos comes without a story.
+            String story = low || i % 3 == 2 ? null : thanks.story();
             LocalDateTime givenAt = today.minusDays(1 + (long) (howMany - i) * HISTORY_DAYS / howMany)
                     .atTime(8 + random.nextInt(10), random.nextInt(60));
             kudos.recordPastKudos(giver.id(), new GiveKudosRequest(team.id(), people, rating,
-                    low ? LOW.get(i % LOW.size()) : thanks.message(), low ? null : thanks.story(), values), givenAt);
+                    low ? LOW.get(i % LOW.size()) : thanks.message(), story, values), givenAt);
         }
         LOG.info(() -> "Added " + howMany + " demo kudos over the last months.");
     }

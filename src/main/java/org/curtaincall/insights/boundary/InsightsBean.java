@@ -196,7 +196,9 @@ public class InsightsBean implements Serializable {
             }
             String color = PALETTE[colour++ % PALETTE.length];
             JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", row.label()).add("data", data)
-                    .add("backgroundColor", color).add("borderColor", color).add("tension", 0.3)
+                    .add("backgroundColor", color).add("borderColor", color)
+                    // Smooth, but never past a point's value: a plain curve overshoots between months.
+                    .add("cubicInterpolationMode", "monotone")
                     .add("spanGaps", false);
             if (type.equals("bar")) {
                 dataset.add("borderRadius", 4);
