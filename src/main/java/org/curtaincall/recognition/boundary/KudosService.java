@@ -173,7 +173,8 @@ public class KudosService {
         int pageNo = Math.max(0, page);
         WallFilter filter = new WallFilter(teamId, parseStage(stage), valueId(value));
         List<Kudos> items = kudos.wall(filter, pageNo * pageSize, pageSize);
-        return new Page<>(new Views(caller).of(items), keptFigures.wallTotal(filter, kudos::countWall), pageNo, pageSize);
+        long total = keptFigures.wallTotal(filter, kudos::countWall);
+        return new Page<>(new Views(caller).of(items), total, pageNo, pageSize);
     }
 
     public ApplauseView applaud(long id) {

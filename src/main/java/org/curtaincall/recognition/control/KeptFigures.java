@@ -25,7 +25,7 @@ public class KeptFigures {
 
     static final long EXACT_BELOW = 10_000;
     static final Duration MAX_AGE = Duration.ofSeconds(30);
-    /** Filters are teams, stages and values; past this many, old figures are simply dropped. */
+    /** Per kind: wall filters (teams, stages, values) or teams; past this many, old figures are simply dropped. */
     private static final int MAX_KEYS = 1_000;
 
     private final Kept<WallFilter, Long> wallTotals = new Kept<>(total -> total >= EXACT_BELOW);
