@@ -2,6 +2,7 @@
 # Throughput and latency of the main requests, each quoted as a ratio to a no-op JAX-RS endpoint (GET /api/ping) of
 # the same server in the same run, which is what stays comparable on a noisy machine.
 # Usage: bench/load.sh [seconds-per-scenario] [connections] [port]      (build first: mvn -B -q package -DskipTests)
+# LOAD_ONLY='give kudos|heatmap' measures only the scenarios whose names match, with the floor.
 # The database comes from CURTAINCALL_DB_* (default: a fresh H2 with the demo organisation); fill one with
 # bench/generate.sh first to measure at scale. Needs wrk (apt-get install wrk) and jq.
 set -euo pipefail
@@ -60,6 +61,8 @@ done
 
 run() { # run NAME METHOD PATH [BODY] [TOKEN] [RECEIPT]
     local out
+    # LOAD_ONLY (an extended regular expression) measures only the scenarios it matches, besides the floor.
+    if [ -n "${LOAD_ONLY:-}" ] && [[ $1 != floor* ]] && ! grep -Eq "$LOAD_ONLY" <<<"$1"; then return; fi
     out=$(LOAD_METHOD=$2 LOAD_PATH=$3 LOAD_BODY=${4:-} LOAD_TOKEN=${5:-} LOAD_RECEIPT=${6:-} \
         wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s bench/lua/request.lua "$base" \
         | grep '^RESULT' || true)

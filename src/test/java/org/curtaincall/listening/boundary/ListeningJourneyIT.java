@@ -98,8 +98,9 @@ class ListeningJourneyIT {
             browser.screenshot("listening-receipt");
             browser.click("#downloadReceipt");
             Path file = downloads.resolve("curtain-call-receipt.txt");
-            browser.waitFor().withTimeout(Duration.ofSeconds(20)).until(d -> Files.isRegularFile(file));
-            String saved = Files.readString(file, StandardCharsets.UTF_8);
+            // Chromium may create the file before it has written it: wait for its content, not its name.
+            browser.waitFor().withTimeout(Duration.ofSeconds(20)).until(d -> read(file).contains(receipt));
+            String saved = read(file);
             assertTrue(saved.contains("Receipt code: " + receipt), saved);
             assertTrue(saved.contains("/listening/followup.xhtml"), saved);
             browser.click("button[id$='signOut']");
@@ -321,6 +322,15 @@ class ListeningJourneyIT {
     private static String report(String title, String text, long teamId) {
         return Json.createObjectBuilder().add("kind", "PROCESS_BREAKAGE").add("teamId", teamId).add("title", title)
                 .add("description", text).add("customerImpact", "SOME").build().toString();
+    }
+
+    /** The file's text so far, or nothing while it does not exist yet. */
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            return ""; // still being written (a character cut in two does not decode): read it again
+        }
     }
 
     private static String unique() {
