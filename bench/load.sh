@@ -60,14 +60,21 @@ for i in $(seq "$connections"); do
 done
 
 run() { # run NAME METHOD PATH [BODY] [TOKEN] [RECEIPT]
-    local out
+    local out cpu_before
     # LOAD_ONLY (an extended regular expression) measures only the scenarios it matches, besides the floor.
     if [ -n "${LOAD_ONLY:-}" ] && [[ $1 != floor* ]] && ! grep -Eq "$LOAD_ONLY" <<<"$1"; then return; fi
+    cpu_before=$(portal_cpu_ms)
     out=$(LOAD_METHOD=$2 LOAD_PATH=$3 LOAD_BODY=${4:-} LOAD_TOKEN=${5:-} LOAD_RECEIPT=${6:-} \
         wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s bench/lua/request.lua "$base" \
         | grep '^RESULT' || true)
     [ -n "$out" ] || { echo "no result from wrk for: $1" >&2; exit 1; }
-    echo "$1|${out#RESULT }" >>"$work/results.txt"
+    echo "$1|${out#RESULT } $(( $(portal_cpu_ms) - cpu_before ))" >>"$work/results.txt"
+}
+
+# Processor time the portal has used so far, in ms (user and system, all its threads). Divided by the requests of a
+# scenario it gives the cost of one request, which varies far less than throughput on a shared machine.
+portal_cpu_ms() {
+    awk -v tick="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / tick) }' "/proc/$portal_pid/stat"
 }
 
 kudos_body="{\"teamId\":$busiest,\"rating\":5,\"message\":\"Thanks for the fast fix, load run {n}\"}"
@@ -84,6 +91,7 @@ run "wall, page $deep" GET "/api/kudos?size=20&page=$deep" "" "$front"
 run "team page: GET /api/teams/{id}/kudos" GET "/api/teams/$busiest/kudos" "" "$front"
 run "HR dashboard: GET /api/insights/trends" GET /api/insights/trends "" "$hr"
 run "heatmap: GET /api/insights/heatmap" GET /api/insights/heatmap "" "$hr"
+LOAD_GZIP=1 run "heatmap, gzip accepted" GET /api/insights/heatmap "" "$hr"
 run "listening health: GET /api/insights/listening" GET /api/insights/listening "" "$hr"
 run "themes: GET /api/insights/themes" GET /api/insights/themes "" "$hr"
 run "submit report: POST /api/reports" POST /api/reports "$report_body" "$front"
@@ -93,10 +101,12 @@ rss_kib=$(awk '/VmRSS/ {print $2}' "/proc/$portal_pid/status")
 
 # The floor is the mean of the first and the last run, so that a machine whose speed drifts is not flattered.
 floor=$(awk -F'|' '/^floor/ { split($2, f, " "); sum += f[1]; n++ } END { print sum / n }' "$work/results.txt")
-printf '\n%-46s %9s %7s %8s %8s %8s %8s %7s\n' scenario "req/s" floor "p50 ms" "p95 ms" "p99 ms" non-2xx errors
+printf '\n%-46s %9s %7s %8s %8s %8s %8s %7s %10s\n' scenario "req/s" floor "p50 ms" "p95 ms" "p99 ms" non-2xx errors \
+    "cpu ms/req"
 awk -F'|' -v floor="$floor" '{
     split($2, f, " ");
-    printf "%-46s %9.1f %6.1f%% %8.1f %8.1f %8.1f %8d %7d\n", $1, f[1], 100 * f[1] / floor, f[2], f[3], f[4], f[5], f[6]
+    printf "%-46s %9.1f %6.1f%% %8.1f %8.1f %8.1f %8d %7d %10.2f\n", $1, f[1], 100 * f[1] / floor, f[2], f[3], f[4],
+        f[5], f[6], f[8] / f[7]
 }' "$work/results.txt"
 echo
 echo "$connections connections, $threads wrk threads, ${seconds} s per scenario; portal resident memory after the run:" \

@@ -119,7 +119,7 @@ public class KudosService {
                 checkedValues(request.values()), now));
         alert(created, giver, team, teamView, now);
         given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
-        return new Views(caller).of(created);
+        return new Views(caller).ofGiven(created, giver, teamView);
     }
 
     /**
@@ -436,11 +436,34 @@ public class KudosService {
             this.caller = caller;
         }
 
-        /* Names are read for the whole list at once: one query for people and one for teams, not one per kudos. */
         List<KudosView> of(List<Kudos> list) {
             List<Long> ids = list.stream().map(Kudos::getId).toList();
             Map<Long, Long> counts = kudos.applauseCounts(ids);
             Set<Long> mine = kudos.applaudedBy(caller.personId(), ids);
+            readNames(list);
+            return list.stream().map(k -> of(k, counts.getOrDefault(k.getId(), 0L), mine.contains(k.getId()))).toList();
+        }
+
+        KudosView of(Kudos k) {
+            return of(List.of(k)).get(0);
+        }
+
+        /**
+         * Kudos just given: nobody can have applauded them yet, and the giver's and the team's names are in hand.
+         * Giving is the busiest write; every query saved here is one less round trip under load.
+         */
+        KudosView ofGiven(Kudos k, PersonView giver, TeamView team) {
+            people.put(giver.id(), giver.name());
+            if (giver.teamId() != null) {
+                teams.put(giver.teamId(), giver.teamName());
+            }
+            teams.put(team.id(), team.name());
+            readNames(List.of(k));
+            return of(k, 0, false);
+        }
+
+        /* Names are read for the whole list at once: one query for people and one for teams, not one per kudos. */
+        private void readNames(List<Kudos> list) {
             Set<Long> personIds = new HashSet<>();
             Set<Long> teamIds = new HashSet<>();
             for (Kudos k : list) {
@@ -453,13 +476,12 @@ public class KudosService {
             }
             personIds.removeAll(people.keySet());
             teamIds.removeAll(teams.keySet());
-            people.putAll(directory.personNames(personIds));
-            teams.putAll(directory.teamNames(teamIds));
-            return list.stream().map(k -> of(k, counts.getOrDefault(k.getId(), 0L), mine.contains(k.getId()))).toList();
-        }
-
-        KudosView of(Kudos k) {
-            return of(List.of(k)).get(0);
+            if (!personIds.isEmpty()) {
+                people.putAll(directory.personNames(personIds));
+            }
+            if (!teamIds.isEmpty()) {
+                teams.putAll(directory.teamNames(teamIds));
+            }
         }
 
         /** Views of lists that may share kudos (a team's page, its stories), reading each kudos' figures once. */

@@ -1,23 +1,29 @@
 package org.curtaincall.insights.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.JsonbBuilder;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 import org.curtaincall.insights.entity.Figure;
 import org.curtaincall.insights.entity.HeatmapReport;
 import org.curtaincall.insights.entity.TeamRef;
 import org.junit.jupiter.api.Test;
 
-/** Reports written as JSON: exactly what JSON-B writes, and a large kept report written once for all its readers. */
+/**
+ * Reports written as JSON: exactly what JSON-B writes, a large kept report written once for all its readers, and
+ * compressed once for the readers that accept gzip.
+ */
 class KeptReportWriterTest {
 
     private final KeptReportWriter writer = new KeptReportWriter();
@@ -61,6 +67,49 @@ class KeptReportWriterTest {
 
         assertNotSame(written.get(0), writer.json(reports.get(0)), "the oldest was let go");
         assertSame(written.get(KeptReportWriter.MAX_KEPT), writer.json(reports.get(KeptReportWriter.MAX_KEPT)));
+    }
+
+    @Test
+    void a_large_report_goes_compressed_to_a_reader_that_accepts_gzip_and_reads_back_as_the_same_json()
+            throws Exception {
+        HeatmapReport large = heatmap(40, 40);
+        byte[] json = writer.json(large);
+
+        KeptReportWriter.Body compressed = writer.body(large, true);
+
+        assertTrue(compressed.gzip());
+        assertTrue(compressed.bytes().length * 10 < json.length, "alike cells shrink at least tenfold, got "
+                + compressed.bytes().length + " of " + json.length + " bytes");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed.bytes()))) {
+            assertArrayEquals(json, in.readAllBytes());
+        }
+        assertSame(compressed.bytes(), writer.body(large, true).bytes(), "compressed once for all its readers");
+        assertSame(json, writer.body(large, false).bytes(), "a reader without gzip still gets the plain JSON");
+    }
+
+    @Test
+    void a_small_report_goes_plain_even_to_a_reader_that_accepts_gzip() throws Exception {
+        HeatmapReport small = heatmap(1, 2);
+
+        KeptReportWriter.Body body = writer.body(small, true);
+
+        assertFalse(body.gzip());
+        assertArrayEquals(JsonbBuilder.create().toJson(small).getBytes(StandardCharsets.UTF_8), body.bytes());
+    }
+
+    @Test
+    void gzip_is_used_when_the_reader_names_it_or_any_coding_without_refusing_it() {
+        assertTrue(KeptReportWriter.acceptsGzip("gzip, deflate, br"));
+        assertTrue(KeptReportWriter.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertTrue(KeptReportWriter.acceptsGzip("*"));
+        assertTrue(KeptReportWriter.acceptsGzip("x-gzip"));
+        assertFalse(KeptReportWriter.acceptsGzip(null));
+        assertFalse(KeptReportWriter.acceptsGzip(""));
+        assertFalse(KeptReportWriter.acceptsGzip("identity"));
+        assertFalse(KeptReportWriter.acceptsGzip("deflate, br"));
+        assertFalse(KeptReportWriter.acceptsGzip("gzip;q=0"));
+        assertFalse(KeptReportWriter.acceptsGzip("*, gzip;q=0.000"));
+        assertFalse(KeptReportWriter.acceptsGzip("*;q=0"));
     }
 
     private static HeatmapReport heatmap(int frontTeams, int backTeams) {
