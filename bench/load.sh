@@ -111,4 +111,6 @@ awk -F'|' -v floor="$floor" '{
 echo
 echo "$connections connections, $threads wrk threads, ${seconds} s per scenario; portal resident memory after the run:" \
     "$((rss_kib / 1024)) MiB"
+# Stopped before its files go: a portal stopping later writes its database again into the removed directory.
+stop_portal
 rm -rf "$work"

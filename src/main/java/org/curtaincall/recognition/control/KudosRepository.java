@@ -20,6 +20,8 @@ import org.curtaincall.recognition.entity.Kudos;
 @ApplicationScoped
 public class KudosRepository {
 
+    /** Every list of kudos: the id breaks ties between kudos of the same instant. */
+    private static final String NEWEST_FIRST = " order by k.createdAt desc, k.id desc";
     /** A team's kudos that still stand, in the native queries: team ?1, and ?2 bound to false. */
     private static final String TEAM_STANDING = "k.team_id = ?1 and k.withdrawn = ?2 and k.hidden = ?2";
 
@@ -70,9 +72,17 @@ public class KudosRepository {
         return Optional.ofNullable(em.find(Kudos.class, id));
     }
 
+    /**
+     * A page of a wall, newest first. The whole wall walks its index in order and stops after the page; one team's
+     * kudos are sorted, so they are read as ids first (see {@link #inOrder}).
+     */
     public List<Kudos> wall(WallFilter filter, int first, int max) {
-        return filter.apply(em.createQuery("select k from Kudos k" + filter.where()
-                        + " order by k.createdAt desc, k.id desc", Kudos.class))
+        if (filter.teamId() != null) {
+            return inOrder(filter.apply(em.createQuery("select k.id from Kudos k" + filter.where() + NEWEST_FIRST,
+                            Long.class))
+                    .setFirstResult(first).setMaxResults(max));
+        }
+        return filter.apply(em.createQuery("select k from Kudos k" + filter.where() + NEWEST_FIRST, Kudos.class))
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -114,26 +124,45 @@ public class KudosRepository {
 
     /** A team's standing public kudos that tell what the customer got, newest first. */
     public List<Kudos> storiesForTeam(long teamId, int max) {
-        return em.createQuery("select k from Kudos k where k.teamId = :team and k.withdrawn = :no and k.hidden = :no "
-                        + "and k.rating >= :lowestPublic and k.customerStory is not null "
-                        + "order by k.createdAt desc, k.id desc", Kudos.class)
+        return inOrder(em.createQuery("select k.id from Kudos k where k.teamId = :team and k.withdrawn = :no "
+                        + "and k.hidden = :no and k.rating >= :lowestPublic and k.customerStory is not null"
+                        + NEWEST_FIRST, Long.class)
                 .setParameter("team", teamId).setParameter("no", Boolean.FALSE)
                 .setParameter("lowestPublic", Kudos.LOWEST_PUBLIC_RATING)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max));
     }
 
     /** A team's standing private feedback (the ratings below public), newest first. */
     public List<Kudos> feedbackForTeam(long teamId, int max) {
-        return em.createQuery("select k from Kudos k where k.teamId = :team and k.withdrawn = :no and k.hidden = :no "
-                        + "and k.rating < :lowestPublic order by k.createdAt desc, k.id desc", Kudos.class)
+        return inOrder(em.createQuery("select k.id from Kudos k where k.teamId = :team and k.withdrawn = :no "
+                        + "and k.hidden = :no and k.rating < :lowestPublic" + NEWEST_FIRST, Long.class)
                 .setParameter("team", teamId).setParameter("no", Boolean.FALSE)
                 .setParameter("lowestPublic", Kudos.LOWEST_PUBLIC_RATING)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max));
+    }
+
+    /**
+     * A list in two reads: the ids in order, then those kudos by their key. Ordering a team's kudos, H2 sorts all of
+     * them (it walks an index in order only when the index begins with the ordered columns); sorting ids that an
+     * index holds with every column the condition names (V10) reads no rows, where sorting whole kudos read every
+     * one of the team's rows: about a fifth of the time for a team of 9,000 kudos. (Stories still read the public
+     * kudos' rows, for their story.)
+     */
+    private List<Kudos> inOrder(TypedQuery<Long> ids) {
+        List<Long> order = ids.getResultList();
+        if (order.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Kudos> byId = em.createQuery("select k from Kudos k where k.id in :ids", Kudos.class)
+                .setParameter("ids", order).getResultStream()
+                .collect(Collectors.toMap(Kudos::getId, k -> k));
+        // Kudos are never deleted (withdrawing and hiding are flags), so every id is found.
+        return order.stream().map(byId::get).toList();
     }
 
     public List<Kudos> givenBy(long personId, int max) {
-        return em.createQuery("select k from Kudos k where k.giverId = :p and k.withdrawn = :no "
-                        + "order by k.createdAt desc, k.id desc", Kudos.class)
+        return em.createQuery("select k from Kudos k where k.giverId = :p and k.withdrawn = :no"
+                        + NEWEST_FIRST, Kudos.class)
                 .setParameter("p", personId).setParameter("no", Boolean.FALSE)
                 .setMaxResults(max).getResultList();
     }
@@ -142,8 +171,8 @@ public class KudosRepository {
     public List<Kudos> receivedBy(long personId, Long teamId, int max) {
         String teamCondition = teamId == null ? "" : " or k.teamId = :team";
         var query = em.createQuery("select distinct k from Kudos k left join k.personIds p where (p = :p" + teamCondition
-                        + ") and k.rating >= :lowestPublic and k.withdrawn = :no and k.hidden = :no "
-                        + "order by k.createdAt desc, k.id desc", Kudos.class)
+                        + ") and k.rating >= :lowestPublic and k.withdrawn = :no and k.hidden = :no"
+                        + NEWEST_FIRST, Kudos.class)
                 .setParameter("p", personId).setParameter("no", Boolean.FALSE)
                 .setParameter("lowestPublic", Kudos.LOWEST_PUBLIC_RATING);
         if (teamId != null) {

@@ -138,6 +138,55 @@ class KeptFiguresTest {
     }
 
     @Test
+    void a_team_is_kept_from_a_thousand_kudos_on() {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicLong rated = new AtomicLong(999);
+        Function<Long, TeamFigures> read = team -> {
+            reads.incrementAndGet();
+            return figures(rated.get());
+        };
+        kept.team(3, read);
+        kept.team(3, read);
+        assertEquals(2, reads.get(), "999 kudos are read every time");
+
+        rated.set(1_000);
+        kept.team(3, read);
+        kept.team(3, read);
+        assertEquals(3, reads.get(), "1,000 kudos are kept");
+    }
+
+    @Test
+    void kudos_given_to_a_kept_team_are_counted_by_the_next_read_and_other_teams_stay_kept() {
+        AtomicLong rated = new AtomicLong(9_443);
+        AtomicInteger reads = new AtomicInteger();
+        Function<Long, TeamFigures> read = team -> {
+            reads.incrementAndGet();
+            return figures(team == 1196 ? rated.get() : 2_000);
+        };
+        kept.team(1196, read);
+        kept.team(88, read);
+        rated.set(9_444);
+
+        kept.kudosGiven(new KudosGiven(5_000_001, 1196, true));
+
+        assertEquals(9_444, kept.team(1196, read).totals().rated());
+        assertEquals(9_444, kept.team(1196, read).totals().rated());
+        kept.team(88, read);
+        assertEquals(3, reads.get(), "only the thanked team is read again, once");
+    }
+
+    @Test
+    void kudos_given_to_a_team_that_is_not_kept_change_nothing() {
+        kept.kudosGiven(new KudosGiven(5_000_001, 7, true));
+
+        assertEquals(40, kept.team(7, team -> figures(40)).totals().rated());
+    }
+
+    private static TeamFigures figures(long rated) {
+        return new TeamFigures(new TeamTotals(rated, 4 * rated, rated - 10, 10), List.of());
+    }
+
+    @Test
     void a_team_and_a_wall_filter_on_it_keep_their_own_figures() {
         stored.set(50_000);
         total(new WallFilter(1196L, null, null));
