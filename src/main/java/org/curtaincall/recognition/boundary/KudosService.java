@@ -31,6 +31,7 @@ import org.curtaincall.platform.control.RuleViolationException;
 import org.curtaincall.recognition.control.AlertRepository;
 import org.curtaincall.recognition.control.CompanyValueRepository;
 import org.curtaincall.recognition.control.KeptFigures;
+import org.curtaincall.recognition.control.KudosChanged;
 import org.curtaincall.recognition.control.KudosGiven;
 import org.curtaincall.recognition.control.KudosRepository;
 import org.curtaincall.recognition.control.KudosRepository.WallFilter;
@@ -96,6 +97,9 @@ public class KudosService {
     Event<KudosGiven> given;
 
     @Inject
+    Event<KudosChanged> changed;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -143,12 +147,15 @@ public class KudosService {
         Kudos existing = readable(id, caller);
         existing.edit(caller.personId(), thankedTeamForEdit(existing.getTeamId()), request.personIds(),
                 request.rating(), request.message(), request.customerStory(), checkedValues(request.values()), now());
+        changed.fire(new KudosChanged(existing.getId(), existing.getTeamId()));
         return new Views(caller).of(existing);
     }
 
     public void withdraw(long id) {
         Caller caller = currentUser.required();
-        readable(id, caller).withdraw(caller.personId(), now());
+        Kudos withdrawn = readable(id, caller);
+        withdrawn.withdraw(caller.personId(), now());
+        changed.fire(new KudosChanged(withdrawn.getId(), withdrawn.getTeamId()));
     }
 
     public KudosView hide(long id, @NotNull(message = BODY_REQUIRED) @Valid HideRequest request) {
@@ -159,6 +166,7 @@ public class KudosService {
         String team = directory.findTeam(existing.getTeamId()).map(TeamView::name).orElse("a team");
         notifications.add(new Notification(existing.getGiverId(), Notification.Kind.HIDDEN,
                 "An admin hid your kudos for " + team + ": " + existing.getHiddenReason(), "/recognition/mine.xhtml", now()));
+        changed.fire(new KudosChanged(existing.getId(), existing.getTeamId()));
         return new Views(caller).of(existing);
     }
 

@@ -21,8 +21,9 @@ import org.curtaincall.recognition.control.KudosRepository.WallFilter;
  * {@value #WALL_EXACT_BELOW} and a team's figures under {@value #TEAM_EXACT_BELOW} kudos are always exact; bigger
  * ones are reused for up to {@link #MAX_AGE}, so that a big wall says "912,582 kudos" a few seconds late rather than
  * slowly. When kept figures expire, one request reads them again while the others go on with the last ones, so that
- * a busy page does not read once per request in flight. Kudos given on this instance expire their team's figures at
- * once, so that the giver sees them counted; other instances count them within {@link #MAX_AGE}.
+ * a busy page does not read once per request in flight. Kudos given, edited, withdrawn or hidden on this instance
+ * expire their team's figures at once, so that whoever made the change sees it counted; other instances count it
+ * within {@link #MAX_AGE}.
  */
 @ApplicationScoped
 public class KeptFigures {
@@ -54,6 +55,11 @@ public class KeptFigures {
     /** Runs once the kudos are committed, so that the next read of the team's figures counts them. */
     void kudosGiven(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosGiven given) {
         teamFigures.expire(given.teamId());
+    }
+
+    /** Runs once the change is committed: an edited rating, a withdrawal or a hiding moves the team's figures. */
+    void kudosChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) KudosChanged change) {
+        teamFigures.expire(change.teamId());
     }
 
     /** One kind of figures by key: the big ones kept for a while. */

@@ -176,6 +176,24 @@ class KeptFiguresTest {
     }
 
     @Test
+    void kudos_withdrawn_edited_or_hidden_leave_their_team_counted_again_by_the_next_read() {
+        AtomicLong rated = new AtomicLong(1_500);
+        AtomicInteger reads = new AtomicInteger();
+        Function<Long, TeamFigures> read = team -> {
+            reads.incrementAndGet();
+            return figures(rated.get());
+        };
+        kept.team(1196, read);
+        rated.set(1_499);
+
+        kept.kudosChanged(new KudosChanged(5_000_001, 1196));
+
+        assertEquals(1_499, kept.team(1196, read).totals().rated());
+        assertEquals(1_499, kept.team(1196, read).totals().rated());
+        assertEquals(2, reads.get(), "read again once, then kept");
+    }
+
+    @Test
     void kudos_given_to_a_team_that_is_not_kept_change_nothing() {
         kept.kudosGiven(new KudosGiven(5_000_001, 7, true));
 
