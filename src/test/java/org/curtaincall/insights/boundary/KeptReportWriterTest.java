@@ -1,13 +1,20 @@
 package org.curtaincall.insights.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,6 +92,30 @@ class KeptReportWriterTest {
         }
         assertSame(compressed.bytes(), writer.body(large, true).bytes(), "compressed once for all its readers");
         assertSame(json, writer.body(large, false).bytes(), "a reader without gzip still gets the plain JSON");
+    }
+
+    @Test
+    void a_large_report_reaches_the_reader_whole_yet_never_in_one_large_write() throws Exception {
+        HeatmapReport large = heatmap(80, 80);
+        byte[] json = writer.json(large);
+        List<Integer> writes = new ArrayList<>();
+        ByteArrayOutputStream received = new ByteArrayOutputStream() {
+            @Override
+            public synchronized void write(byte[] bytes, int offset, int length) {
+                writes.add(length);
+                super.write(bytes, offset, length);
+            }
+        };
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+
+        writer.writeTo(large, HeatmapReport.class, HeatmapReport.class, new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, headers, received);
+
+        assertTrue(json.length > 4 * KeptReportWriter.WRITE_SLICE_BYTES, "the test report must span several slices");
+        assertArrayEquals(json, received.toByteArray());
+        assertEquals(json.length, headers.getFirst(HttpHeaders.CONTENT_LENGTH));
+        assertTrue(writes.stream().allMatch(length -> length <= KeptReportWriter.WRITE_SLICE_BYTES),
+                "each write at most a slice, got " + writes);
     }
 
     @Test
