@@ -3,7 +3,7 @@
 # two years. The portal is started once first (it migrates the schema and creates the demo sign-ins admin, hr, lead,
 # front and back, password demo), stopped, and the rest is loaded with batched JDBC.
 # Usage: bench/generate.sh DB_URL [people teams kudos reports] [port]      (build first: mvn -B -q package -DskipTests)
-#   H2:         bench/generate.sh "jdbc:h2:file:./target/bench/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+#   H2:         bench/generate.sh "jdbc:h2:file:./target/bench/curtaincall;WRITE_DELAY=0;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"
 #   PostgreSQL: CURTAINCALL_DB_USER=... CURTAINCALL_DB_PASSWORD=... bench/generate.sh jdbc:postgresql://127.0.0.1:5432/cc
 # The portal must not be running on an H2 file while this writes to it.
 set -euo pipefail

@@ -22,7 +22,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] :
 
 for size in "${sizes[@]}"; do
     dir=target/bench/growth/$size
-    url="jdbc:h2:file:./$dir/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+    url=$(h2_url "./$dir/curtaincall")
     if [ ! -f "$dir/curtaincall.mv.db" ]; then
         mkdir -p "$dir"
         bench/generate.sh "$url" 5000 200 "$size" $((size / 5)) "$port"

@@ -20,7 +20,7 @@ cleanup() {
 }
 trap cleanup EXIT
 case "$db" in
-    h2) export CURTAINCALL_DB_URL="jdbc:h2:file:$work/db/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" ;;
+    h2) export CURTAINCALL_DB_URL=$(h2_url "$work/db/curtaincall") ;;
     postgres) create_postgres "$work/pg" $((port + 5)) ;;
     *) echo "database: postgres or h2" >&2; exit 2 ;;
 esac

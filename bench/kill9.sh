@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # kill -9 under write load: every write answered 201 must be there exactly once after a restart.
 # Usage: bench/kill9.sh [h2|postgres] [rounds] [port]      (build first: mvn -B -q package -DskipTests)
+# STOP_SIGNAL=TERM stops the server the normal way instead, with the same load and the same check.
 #
 # One portal on a fresh database; each round drives kudos and reports (each with its own marker) from several
 # threads, sends SIGKILL to the portal at a random moment, restarts it on the same database and reads everything back
@@ -13,6 +14,7 @@ db=${1:-h2}
 rounds=${2:-20}
 port=${3:-8090}
 drive_seconds=${DRIVE_SECONDS:-8}
+stop_signal=${STOP_SIGNAL:-KILL}
 kudos_threads=${KUDOS_THREADS:-6}
 report_threads=${REPORT_THREADS:-2}
 require_build
@@ -28,11 +30,11 @@ cleanup() {
 trap cleanup EXIT
 
 case "$db" in
-    h2) export CURTAINCALL_DB_URL="jdbc:h2:file:$work/db/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" ;;
+    h2) export CURTAINCALL_DB_URL=$(h2_url "$work/db/curtaincall") ;;
     postgres) chmod 755 "$work"; create_postgres "$work/pg" $((port + 5)) ;;
     *) echo "database: h2 or postgres" >&2; exit 2 ;;
 esac
-echo "kill -9 on $db: $rounds rounds, work files in $work"
+echo "SIG$stop_signal on $db: $rounds rounds, work files in $work"
 
 start_portal "$port" "$log"
 wait_portal "$port"
@@ -47,7 +49,7 @@ for round in $(seq 1 "$rounds"); do
     done
     # Somewhere between one and drive_seconds - 1 seconds into the load, in tenths of a second.
     sleep "$(awk -v max="$drive_seconds" 'BEGIN { srand(); printf "%.1f", 1 + rand() * (max - 2) }')"
-    kill -9 "$portal_pid"
+    kill -s "$stop_signal" "$portal_pid"
     wait "$portal_pid" 2>/dev/null || true
     wait "$driver" || { echo "the load driver failed:" >&2; cat "$work/drive-$round.txt" >&2; exit 1; }
     start_portal "$port" "$log"

@@ -18,7 +18,7 @@ command -v wrk >/dev/null && command -v jq >/dev/null || { echo "needs wrk and j
 
 work=$(mktemp -d)
 if [ -z "${CURTAINCALL_DB_URL:-}" ]; then
-    export CURTAINCALL_DB_URL="jdbc:h2:file:$work/db/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+    export CURTAINCALL_DB_URL=$(h2_url "$work/db/curtaincall")
 fi
 trap stop_portal EXIT
 started=$(date +%s%3N)

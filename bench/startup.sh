@@ -27,7 +27,7 @@ measure_start() {
 
 for run in $(seq 1 "$runs"); do
     data=$(mktemp -d)
-    export CURTAINCALL_DB_URL="jdbc:h2:file:$data/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
+    export CURTAINCALL_DB_URL=$(h2_url "$data/db")
     # The first start on an empty database runs the migrations and creates the demo organisation; a restart finds
     # both done, as every start of an installed portal does.
     measure_start "$run" "first start"

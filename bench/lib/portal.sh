@@ -11,6 +11,11 @@ require_build() {
         || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 }
 
+# h2_url PATH: the portal's H2 settings for a database file at PATH (without .mv.db), as its default URL has them.
+h2_url() {
+    echo "jdbc:h2:file:$1;WRITE_DELAY=0;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"
+}
+
 # start_portal PORT LOGFILE: starts Payara Micro with the war in the background; its PID goes to portal_pid.
 # The database comes from CURTAINCALL_DB_* in the environment; PORTAL_JAVA_OPTS adds JVM options (say, -Xmx512m).
 start_portal() {

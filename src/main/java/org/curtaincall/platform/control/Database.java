@@ -8,7 +8,11 @@ import jakarta.ejb.Singleton;
  * The portal's one datasource. The URL and credentials come from MicroProfile Config (system property or environment
  * variable {@code CURTAINCALL_DB_URL} and friends); the defaults give an embedded H2 file database under ./data.
  * WRITE_DELAY=0 makes H2 write each commit to disk before it is acknowledged, so a killed server loses nothing it
- * answered for.
+ * answered for. DB_CLOSE_DELAY=-1 keeps the database open while the server runs: otherwise H2 closes its file when
+ * the pool's last connection goes (as it does while the server stops) and opens it again for the next, and a
+ * background task opening it while the close was still writing left a file H2 could no longer open ("Double mark").
+ * DB_CLOSE_ON_EXIT=FALSE leaves the file to the server's own shutdown rather than H2's hook, which would close it
+ * under requests still running; a file not closed is read back whole, as after kill -9.
  *
  * <p>The class is H2's driver, not its {@code JdbcDataSource}: that one is also an XA data source, which makes the
  * server run every transaction as a distributed one (prepare, commit, and a rollback when the connection returns to
@@ -63,7 +67,7 @@ public class Database {
     public static final String IDS_JNDI_NAME = "java:app/jdbc/curtaincall-ids";
     static final String CLASS_NAME = "${MPCONFIG=curtaincall.db.datasource:org.h2.Driver}";
     static final String URL =
-            "${MPCONFIG=curtaincall.db.url:jdbc:h2:file:./data/curtaincall;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}";
+            "${MPCONFIG=curtaincall.db.url:jdbc:h2:file:./data/curtaincall;WRITE_DELAY=0;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE}";
     static final String USER = "${MPCONFIG=curtaincall.db.user:curtaincall}";
     static final String PASSWORD = "${MPCONFIG=curtaincall.db.password:curtaincall}";
 }
