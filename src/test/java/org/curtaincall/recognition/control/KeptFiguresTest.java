@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.curtaincall.platform.MutableClock;
 import org.curtaincall.recognition.control.KudosRepository.WallFilter;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,12 +140,9 @@ class KeptFiguresTest {
 
     @Test
     void a_team_is_kept_from_a_thousand_kudos_on() {
-        AtomicInteger reads = new AtomicInteger();
         AtomicLong rated = new AtomicLong(999);
-        Function<Long, TeamFigures> read = team -> {
-            reads.incrementAndGet();
-            return figures(rated.get());
-        };
+        AtomicInteger reads = new AtomicInteger();
+        Function<Long, TeamFigures> read = counted(reads, team -> rated.get());
         kept.team(3, read);
         kept.team(3, read);
         assertEquals(2, reads.get(), "999 kudos are read every time");
@@ -159,10 +157,7 @@ class KeptFiguresTest {
     void kudos_given_to_a_kept_team_are_counted_by_the_next_read_and_other_teams_stay_kept() {
         AtomicLong rated = new AtomicLong(9_443);
         AtomicInteger reads = new AtomicInteger();
-        Function<Long, TeamFigures> read = team -> {
-            reads.incrementAndGet();
-            return figures(team == 1196 ? rated.get() : 2_000);
-        };
+        Function<Long, TeamFigures> read = counted(reads, team -> team == 1196 ? rated.get() : 2_000);
         kept.team(1196, read);
         kept.team(88, read);
         rated.set(9_444);
@@ -179,10 +174,7 @@ class KeptFiguresTest {
     void kudos_withdrawn_edited_or_hidden_leave_their_team_counted_again_by_the_next_read() {
         AtomicLong rated = new AtomicLong(1_500);
         AtomicInteger reads = new AtomicInteger();
-        Function<Long, TeamFigures> read = team -> {
-            reads.incrementAndGet();
-            return figures(rated.get());
-        };
+        Function<Long, TeamFigures> read = counted(reads, team -> rated.get());
         kept.team(1196, read);
         rated.set(1_499);
 
@@ -202,6 +194,14 @@ class KeptFiguresTest {
 
     private static TeamFigures figures(long rated) {
         return new TeamFigures(new TeamTotals(rated, 4 * rated, rated - 10, 10), List.of());
+    }
+
+    /** Reads a team's figures with the given number of rated kudos, counting the reads. */
+    private static Function<Long, TeamFigures> counted(AtomicInteger reads, ToLongFunction<Long> rated) {
+        return team -> {
+            reads.incrementAndGet();
+            return figures(rated.applyAsLong(team));
+        };
     }
 
     @Test
