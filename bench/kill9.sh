@@ -2,6 +2,8 @@
 # kill -9 under write load: every write answered 201 must be there exactly once after a restart.
 # Usage: bench/kill9.sh [h2|postgres] [rounds] [port]      (build first: mvn -B -q package -DskipTests)
 # STOP_SIGNAL=TERM stops the server the normal way instead, with the same load and the same check.
+# DRIVE_SECONDS (8) is how long each round's load runs: with STOP_SIGNAL=TERM, 14 keeps the load going past the
+# portal's grace period (5 s), up to the moment the server itself stops.
 #
 # One portal on a fresh database; each round drives kudos and reports (each with its own marker) from several
 # threads, sends SIGKILL to the portal at a random moment, restarts it on the same database and reads everything back

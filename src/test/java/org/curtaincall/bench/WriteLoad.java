@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -66,7 +67,7 @@ public final class WriteLoad {
         System.out.flush();
         long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong acknowledged = new AtomicLong();
-        AtomicLong refused = new AtomicLong();
+        Map<Integer, AtomicLong> refused = new ConcurrentSkipListMap<>();
         AtomicLong failed = new AtomicLong();
         try (PrintWriter acks = new PrintWriter(Files.newBufferedWriter(ackFile, StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
@@ -88,7 +89,7 @@ public final class WriteLoad {
                                 }
                                 acknowledged.incrementAndGet();
                             } else {
-                                refused.incrementAndGet();
+                                refused.computeIfAbsent(reply.statusCode(), status -> new AtomicLong()).incrementAndGet();
                                 pause(100);
                             }
                         } catch (IOException e) {
@@ -107,8 +108,8 @@ public final class WriteLoad {
                 thread.join();
             }
         }
-        System.out.printf("drive %s: %d acknowledged, %d refused, %d without an answer%n", label, acknowledged.get(),
-                refused.get(), failed.get());
+        System.out.printf("drive %s: %d acknowledged, %d refused %s, %d without an answer%n", label,
+                acknowledged.get(), refused.values().stream().mapToLong(AtomicLong::get).sum(), refused, failed.get());
     }
 
     private static String kudosJson(long teamId, String marker) {

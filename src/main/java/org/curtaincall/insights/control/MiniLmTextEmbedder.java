@@ -4,6 +4,9 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * Sentence embeddings from the quantised all-MiniLM-L6-v2 model, which ships inside a Maven artifact and runs in
@@ -15,17 +18,44 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
 
     private volatile EmbeddingModel model;
 
+    // Embedding under way holds the read lock, stop() the write lock: ONNX Runtime frees its native environment in a
+    // JVM shutdown hook, and a call into it after that crashes the whole process.
+    private final ReadWriteLock inUse = new ReentrantReadWriteLock();
+    private boolean stopped;
+
     @Override
     public float[] embed(String text) {
-        return Vectors.normalised(model().embed(text).content().vector());
+        return whileRunning(() -> Vectors.normalised(model().embed(text).content().vector()));
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return model().embedAll(segments).content().stream()
+        return whileRunning(() -> model().embedAll(segments).content().stream()
                 .map(embedding -> Vectors.normalised(embedding.vector()))
-                .toList();
+                .toList());
+    }
+
+    @Override
+    public void stop() {
+        inUse.writeLock().lock();
+        try {
+            stopped = true;
+        } finally {
+            inUse.writeLock().unlock();
+        }
+    }
+
+    private <T> T whileRunning(Supplier<T> embedding) {
+        inUse.readLock().lock();
+        try {
+            if (stopped) {
+                throw new Stopped();
+            }
+            return embedding.get();
+        } finally {
+            inUse.readLock().unlock();
+        }
     }
 
     @Override

@@ -20,4 +20,16 @@ public interface TextEmbedder {
     }
 
     int dimension();
+
+    /** Waits for embedding under way and refuses any after it with {@link Stopped}. */
+    default void stop() {
+    }
+
+    /** Thrown for a text handed over after {@link #stop()}: it keeps waiting for its vector until the next start. */
+    final class Stopped extends IllegalStateException {
+
+        public Stopped() {
+            super("the server is stopping; no text is embedded any more");
+        }
+    }
 }

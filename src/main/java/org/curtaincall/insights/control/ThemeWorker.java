@@ -16,6 +16,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,6 +36,7 @@ import java.util.logging.Logger;
 import org.curtaincall.insights.entity.Text;
 import org.curtaincall.insights.entity.Theme;
 import org.curtaincall.insights.entity.ThemeRun;
+import org.curtaincall.platform.control.ServerStopping;
 import org.curtaincall.platform.control.Workload;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -171,6 +173,11 @@ public class ThemeWorker {
         return true;
     }
 
+    /** No text is embedded once the server stops: the embedding runtime's own shutdown hook frees it. */
+    public void stopEmbedding(@Observes ServerStopping stopping) {
+        embedder.stop();
+    }
+
     public Progress progress() {
         return new Progress(fullRunning.get(), percent, problem);
     }
@@ -186,7 +193,7 @@ public class ThemeWorker {
         try {
             embedWindow();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not embed waiting texts; the next catch-up tries again", e);
+            warn("Could not embed waiting texts; the next catch-up tries again", e);
         } finally {
             catchingUp.unlock();
         }
@@ -201,7 +208,7 @@ public class ThemeWorker {
             LocalDate today = LocalDate.now(clock);
             embedDays(today, today.minusDays(1));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not embed arriving texts; the next catch-up tries again", e);
+            warn("Could not embed arriving texts; the next catch-up tries again", e);
         }
     }
 
@@ -293,7 +300,7 @@ public class ThemeWorker {
             catchUp();
         } catch (RuntimeException e) {
             problem = "the run failed; the previous themes stay until the next run";
-            LOG.log(Level.WARNING, "Themes run failed", e);
+            warn("Themes run failed", e);
         } finally {
             percent = 100;
             fullRunning.set(false);
@@ -337,6 +344,15 @@ public class ThemeWorker {
                 }
             }
             handedOver = count;
+        }
+    }
+
+    /** A failure is worth a warning, but not the embedder refusing work because the server stops. */
+    private static void warn(String message, RuntimeException e) {
+        if (e instanceof TextEmbedder.Stopped) {
+            LOG.info(() -> message + ": " + e.getMessage());
+        } else {
+            LOG.log(Level.WARNING, message, e);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.curtaincall.platform.control.BackInAMoment;
 import org.curtaincall.platform.control.DatabaseUnavailable;
 
 /**
@@ -28,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (DatabaseUnavailable.isCause(e)) {
             LOG.warning(() -> "Database unavailable: " + e);
             return Response.fromResponse(ApiError.response(503, null, DatabaseUnavailable.MESSAGE))
-                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                    .header("Retry-After", BackInAMoment.RETRY_AFTER_SECONDS)
                     .build();
         }
         String incident = UUID.randomUUID().toString();

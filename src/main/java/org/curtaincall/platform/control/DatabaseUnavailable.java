@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -23,7 +22,6 @@ public final class DatabaseUnavailable {
 
     public static final String MESSAGE =
             "the portal cannot reach its database right now; nothing was saved, please try again shortly";
-    public static final int RETRY_AFTER_SECONDS = 10;
 
     private DatabaseUnavailable() {
     }
@@ -56,40 +54,11 @@ public final class DatabaseUnavailable {
     }
 
     /**
-     * Answers 503 with Retry-After for a request that failed because the database is away: the API's JSON error
-     * shape for API calls, a plain page for browsers. Writes nothing that needs the database (not even the page
-     * template, whose navigation reads it).
+     * Answers 503 for a request that failed because the database is away: see {@link BackInAMoment}. Writes nothing
+     * that needs the database (not even the page template, whose navigation reads it).
      */
     public static void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(503);
-        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        response.setHeader("Cache-Control", "no-store");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":503,\"message\":\"" + MESSAGE + "\",\"errors\":[]}");
-        } else {
-            response.setContentType("text/html");
-            response.getWriter().write(page(request.getContextPath()));
-        }
-        response.flushBuffer();
-    }
-
-    static String page(String contextPath) {
-        return """
-                <!DOCTYPE html>
-                <html lang="en"><head><meta charset="UTF-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <title>Back in a moment - Curtain Call</title>
-                <link rel="stylesheet" href="%1$s/resources/css/portal.css"/></head>
-                <body><main class="cc-main"><div class="cc-card cc-signin">
-                <h1>Back in a moment</h1>
-                <p>The portal cannot reach its database right now. Nothing you sent was half-saved: please try again
-                in a few seconds.</p>
-                <p><a href="">Try again</a></p>
-                </div></main></body></html>
-                """.formatted(contextPath);
+        BackInAMoment.respond(request, response, MESSAGE, "The portal cannot reach its database right now.");
     }
 
     private static void addIfPresent(Deque<Throwable> next, Throwable t) {

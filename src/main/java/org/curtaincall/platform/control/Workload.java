@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class Workload {
 
     private static final long PAUSE_MILLIS = 100;
+    private static final long IDLE_CHECK_MILLIS = 10;
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private final int processors = Runtime.getRuntime().availableProcessors();
@@ -40,6 +41,23 @@ public class Workload {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until no request is in flight, at most {@code longest}; false when some still were. */
+    public boolean awaitIdle(Duration longest) {
+        long until = System.nanoTime() + longest.toNanos();
+        try {
+            while (inFlight.get() > 0) {
+                if (System.nanoTime() >= until) {
+                    return false;
+                }
+                Thread.sleep(IDLE_CHECK_MILLIS);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return inFlight.get() == 0;
         }
     }
 }

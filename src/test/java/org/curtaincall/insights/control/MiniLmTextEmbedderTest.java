@@ -2,9 +2,14 @@ package org.curtaincall.insights.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class MiniLmTextEmbedderTest {
@@ -33,5 +38,25 @@ class MiniLmTextEmbedderTest {
         for (int i = 0; i < texts.size(); i++) {
             assertArrayEquals(EMBEDDER.embed(texts.get(i)), batch.get(i), 1e-4f);
         }
+    }
+
+    @Test
+    void stopping_lets_the_batch_under_way_finish_and_refuses_every_text_after_it() throws Exception {
+        MiniLmTextEmbedder stopping = new MiniLmTextEmbedder();
+        stopping.embed("warm up: the model is loaded before the race below");
+        List<String> batch = Collections.nCopies(300, "The night shift restocked the shelves before opening");
+        CountDownLatch handedOver = new CountDownLatch(1);
+        CompletableFuture<List<float[]>> underWay = CompletableFuture.supplyAsync(() -> {
+            handedOver.countDown();
+            return stopping.embedAll(batch);
+        });
+        handedOver.await();
+        Thread.sleep(100); // the 300 texts take far longer than this to embed
+
+        stopping.stop();
+
+        assertEquals(batch.size(), underWay.get(30, TimeUnit.SECONDS).size(), "the batch under way was finished");
+        assertThrows(TextEmbedder.Stopped.class, () -> stopping.embed("Too late"));
+        assertThrows(TextEmbedder.Stopped.class, () -> stopping.embedAll(List.of("Too late")));
     }
 }

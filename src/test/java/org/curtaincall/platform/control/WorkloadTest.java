@@ -44,4 +44,31 @@ class WorkloadTest {
 
         assertTrue((System.nanoTime() - started) / 1_000_000 < 1_000);
     }
+
+    @Test
+    void a_stop_waits_for_the_requests_under_way_and_no_longer_than_asked() throws Exception {
+        workload.enter();
+        assertFalse(workload.awaitIdle(Duration.ofMillis(200)), "a request is still under way");
+
+        Thread leaving = new Thread(() -> {
+            sleep(300);
+            workload.leave();
+        });
+        leaving.start();
+        long started = System.nanoTime();
+        assertTrue(workload.awaitIdle(Duration.ofSeconds(10)));
+        long waited = (System.nanoTime() - started) / 1_000_000;
+        leaving.join();
+
+        assertTrue(waited >= 250 && waited < 5_000, "waited " + waited + " ms, until the request had finished");
+        assertTrue(workload.awaitIdle(Duration.ZERO), "nothing in flight: no wait");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
