@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ShutdownGraceHealthCheck implements HealthCheck {
 
-    static final String NAME = "accepting-requests";
+    private static final String NAME = "accepting-requests";
 
     @Inject
     ShutdownGrace shutdownGrace;
