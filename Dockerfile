@@ -12,10 +12,11 @@ COPY src src
 RUN mvn -B -ntp -q package -DskipTests
 
 FROM payara/micro:6.2025.10-jdk17
-# The image runs as user "payara": the database lives in a directory that user owns, by absolute path.
-RUN mkdir -p /opt/payara/data
+# The image runs as user "payara": the database lives in a directory that user owns. The portal's default URL
+# (./data/curtaincall, with its durability settings) resolves against the working directory, so it lands there.
+WORKDIR /opt/payara
+RUN mkdir -p data
 VOLUME /opt/payara/data
-ENV CURTAINCALL_DB_URL="jdbc:h2:file:/opt/payara/data/curtaincall;WRITE_DELAY=0;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE"
 COPY config /opt/payara/config
 COPY --from=build /build/target/curtain-call.war /opt/payara/deployments/curtain-call.war
 EXPOSE 8080

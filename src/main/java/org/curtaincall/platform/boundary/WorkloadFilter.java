@@ -14,7 +14,8 @@ import org.curtaincall.platform.control.Workload;
 
 /**
  * Counts the requests in flight for {@link Workload}. Once a stopping instance has closed ({@link ShutdownGrace}),
- * refuses new requests with 503, so that the ones under way can finish before the server goes.
+ * refuses new requests with 503, so that the ones under way can finish before the server goes; static files are
+ * still served.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class WorkloadFilter extends HttpFilter {
@@ -34,7 +35,7 @@ public class WorkloadFilter extends HttpFilter {
         // Counted before the check: a stop that closes and then finds nothing in flight misses no request.
         workload.enter();
         try {
-            if (shutdownGrace.closed()) {
+            if (shutdownGrace.closed() && !isStaticFile(request)) {
                 response.setHeader("Connection", "close");
                 BackInAMoment.respond(request, response, STOPPING_MESSAGE, "The portal is restarting.");
                 return;
@@ -43,5 +44,10 @@ public class WorkloadFilter extends HttpFilter {
         } finally {
             workload.leave();
         }
+    }
+
+    /** The portal's own static files start no work, and the 503 page needs its stylesheet. */
+    private static boolean isStaticFile(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/resources/");
     }
 }

@@ -3,6 +3,7 @@ package org.curtaincall.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * How many requests this instance is serving right now, so that background work (embedding texts for the themes)
@@ -34,30 +35,28 @@ public class Workload {
      * at most one step per {@code longest} under sustained load and goes at full speed otherwise.
      */
     public void giveWay(Duration longest) {
-        long until = System.nanoTime() + longest.toNanos();
-        try {
-            while (busy() && System.nanoTime() < until) {
-                Thread.sleep(PAUSE_MILLIS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        waitWhile(this::busy, longest, PAUSE_MILLIS);
     }
 
     /** Waits until no request is in flight, at most {@code longest}; false when some still were. */
     public boolean awaitIdle(Duration longest) {
+        return waitWhile(() -> inFlight.get() > 0, longest, IDLE_CHECK_MILLIS);
+    }
+
+    /** Polls {@code condition} every {@code pauseMillis} until it is false or {@code longest} has passed. */
+    private static boolean waitWhile(BooleanSupplier condition, Duration longest, long pauseMillis) {
         long until = System.nanoTime() + longest.toNanos();
         try {
-            while (inFlight.get() > 0) {
+            while (condition.getAsBoolean()) {
                 if (System.nanoTime() >= until) {
                     return false;
                 }
-                Thread.sleep(IDLE_CHECK_MILLIS);
+                Thread.sleep(pauseMillis);
             }
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return inFlight.get() == 0;
+            return !condition.getAsBoolean();
         }
     }
 }
