@@ -101,9 +101,12 @@ public class DirectoryService {
         return people.findAll(List.copyOf(ids)).stream().map(PersonView::of).toList();
     }
 
-    /** The ids of a team's active members. */
-    public List<Long> activeMemberIds(long teamId) {
-        return people.activeMemberIds(teamId);
+    /** A team with the ids of its active members, whose count is its member count: no separate count query. */
+    public Optional<TeamWithMembers> findTeamWithMembers(long id) {
+        return teams.find(id).map(team -> {
+            Set<Long> members = Set.copyOf(people.activeMemberIds(id));
+            return new TeamWithMembers(TeamView.of(team, members.size()), members);
+        });
     }
 
     /** Display names of people by id, for showing many at once; unknown ids are left out. */

@@ -22,6 +22,7 @@ import org.curtaincall.directory.boundary.DirectoryService;
 import org.curtaincall.directory.boundary.PersonRef;
 import org.curtaincall.directory.boundary.PersonView;
 import org.curtaincall.directory.boundary.TeamView;
+import org.curtaincall.directory.boundary.TeamWithMembers;
 import org.curtaincall.directory.entity.Role;
 import org.curtaincall.directory.entity.Stage;
 import org.curtaincall.platform.boundary.Page;
@@ -113,8 +114,9 @@ public class KudosService {
     public KudosView give(@NotNull(message = BODY_REQUIRED) @Valid GiveKudosRequest request) {
         Caller caller = currentUser.required();
         PersonView giver = directory.person(caller.personId());
-        TeamView teamView = teamToThank(request.teamId());
-        ThankedTeam team = thankedTeam(teamView);
+        TeamWithMembers toThank = teamToThank(request.teamId());
+        TeamView teamView = toThank.team();
+        ThankedTeam team = thankedTeam(toThank);
         LocalDateTime now = now();
         Kudos.checkDailyLimit(kudos.countGivenSince(giver.id(), now.toLocalDate().atStartOfDay()), dailyLimit);
         Kudos created = kudos.add(new Kudos(
@@ -349,14 +351,15 @@ public class KudosService {
         return found;
     }
 
-    private TeamView teamToThank(long teamId) {
-        return directory.findTeam(teamId)
+    private TeamWithMembers teamToThank(long teamId) {
+        return directory.findTeamWithMembers(teamId)
                 .orElseThrow(() -> new RuleViolationException("teamId", "team " + teamId + " does not exist"));
     }
 
-    private ThankedTeam thankedTeam(TeamView team) {
+    private static ThankedTeam thankedTeam(TeamWithMembers toThank) {
+        TeamView team = toThank.team();
         return new ThankedTeam(team.id(), team.name(), team.stage() == Stage.BACK, team.active(),
-                new HashSet<>(directory.activeMemberIds(team.id())));
+                toThank.activeMemberIds());
     }
 
     /** An edit must not fail because the team was deactivated after the kudos was given. */
