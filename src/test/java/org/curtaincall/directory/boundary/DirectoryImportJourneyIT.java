@@ -51,7 +51,7 @@ class DirectoryImportJourneyIT {
             browser.signIn("admin", "demo").waitForText("Welcome back");
             browser.go("directory/import.xhtml");
             upload(browser, bad);
-            String report = browser.waitForText("1 problem(s)");
+            String report = browser.waitForText("1 problem.");
             assertTrue(report.contains("must be an e-mail address"), report);
             assertEquals("3", browser.find("[id$='errorTable'] tbody tr td").getText(), "the error names spreadsheet row 3");
             assertFalse(report.contains("ready to import"));
