@@ -82,13 +82,19 @@ public class DeliveryWorker {
             }
             alerts.record(delivery.getId(), d -> d.delivered(now()));
         } catch (Exception e) {
-            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            String reason = reason(e);
             AlertDelivery after = alerts.record(delivery.getId(),
                     d -> d.failed(reason, now(), Duration.ofSeconds(retrySeconds), maxAttempts));
             LOG.warning(() -> "Alert delivery " + delivery.getId() + " (" + delivery.getChannel() + ", team "
                     + delivery.getTeamId() + ") failed attempt " + after.getAttempts() + ": " + reason
                     + (after.isPending() ? "; will retry at " + after.getNextAttemptAt() : "; giving up, marked FAILED"));
         }
+    }
+
+    /** What a team lead reads beside a failed delivery: many network failures carry no message, only a name. */
+    static String reason(Exception e) {
+        String name = e.getClass().getSimpleName();
+        return e.getMessage() == null ? name : name + ": " + e.getMessage();
     }
 
     private LocalDateTime now() {
