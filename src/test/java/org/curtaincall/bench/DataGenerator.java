@@ -116,7 +116,8 @@ public final class DataGenerator {
         try (PreparedStatement team = db.prepareStatement("insert into team (id, name, name_key, stage, description, "
                 + "active, created_at) values (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement person = db.prepareStatement("insert into person (id, display_name, username, "
-                        + "email, team_id, active, created_at) values (?, ?, ?, ?, ?, ?, ?)");
+                        + "email, team_id, active, created_at, team_since) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement role = db.prepareStatement("insert into person_role (person_id, role) values (?, ?)");
                 PreparedStatement lead = db.prepareStatement("insert into team_lead (team_id, person_id) values (?, ?)")) {
             Set<String> teamNames = new HashSet<>();
@@ -143,6 +144,7 @@ public final class DataGenerator {
                     person.setLong(5, teamId);
                     person.setBoolean(6, random.nextInt(50) != 0);
                     person.setTimestamp(7, Timestamp.valueOf(START.minusMonths(1)));
+                    person.setTimestamp(8, Timestamp.valueOf(START.minusMonths(1)));
                     person.addBatch();
                     role.setLong(1, personId);
                     role.setString(2, "EMPLOYEE");

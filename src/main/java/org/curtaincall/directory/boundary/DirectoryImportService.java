@@ -96,7 +96,7 @@ public class DirectoryImportService {
             Person person = existing.orElseGet(() -> people.add(
                     new Person(row.name(), row.username(), row.email(), team, row.roles(), now)));
             if (existing.isPresent()) {
-                person.update(row.name(), row.username(), row.email(), team, row.roles());
+                person.update(row.name(), row.username(), row.email(), team, row.roles(), now);
             }
             if (row.active()) {
                 person.reactivate();

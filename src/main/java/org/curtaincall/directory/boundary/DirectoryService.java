@@ -138,7 +138,7 @@ public class DirectoryService {
         Person person = people.find(id).orElseThrow(() -> new NotFoundException("Person", id));
         ensureIdentityFree(request.username(), request.email(), id);
         person.update(request.name(), request.username(), request.email(), teamFor(request.teamId()),
-                roles(request.roles()));
+                roles(request.roles()), now());
         if (Boolean.FALSE.equals(request.active())) {
             deactivate(person);
         } else if (Boolean.TRUE.equals(request.active())) {
@@ -149,6 +149,13 @@ public class DirectoryService {
         }
         peopleChanged.fire(new PeopleChanged());
         return PersonView.of(person);
+    }
+
+    /** A person's team, since when, and the teams they lead: which of the teams' notifications are theirs. */
+    public Membership membership(long personId) {
+        Person person = people.find(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        return new Membership(personId, person.getTeam() == null ? null : person.getTeam().getId(),
+                person.getTeamSince(), Set.copyOf(teams.idsLedBy(personId)));
     }
 
     /** Names of the teams a person leads, for the navigation and lead-only pages. */

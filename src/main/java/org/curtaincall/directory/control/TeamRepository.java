@@ -88,4 +88,10 @@ public class TeamRepository {
                 .setParameter("id", personId)
                 .getResultList();
     }
+
+    public List<Long> idsLedBy(long personId) {
+        return em.createQuery("select t.id from Team t join t.leads l where l.id = :id", Long.class)
+                .setParameter("id", personId)
+                .getResultList();
+    }
 }

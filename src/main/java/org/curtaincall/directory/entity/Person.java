@@ -70,6 +70,10 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** When the person joined their current team: they see the team's notifications from then on. */
+    @Column(name = "team_since", nullable = false)
+    private LocalDateTime teamSince;
+
     @Column(name = "deactivated_at")
     private LocalDateTime deactivatedAt;
 
@@ -78,9 +82,9 @@ public class Person {
 
     public Person(String displayName, String username, String email, Team team, Collection<Role> roles,
             LocalDateTime createdAt) {
-        update(displayName, username, email, team, roles);
-        this.active = true;
         this.createdAt = createdAt;
+        update(displayName, username, email, team, roles, createdAt);
+        this.active = true;
     }
 
     public static String normaliseUsername(String username) {
@@ -91,7 +95,8 @@ public class Person {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    public final void update(String displayName, String username, String email, Team team, Collection<Role> roles) {
+    public final void update(String displayName, String username, String email, Team team, Collection<Role> roles,
+            LocalDateTime now) {
         PlainText.check("name", displayName);
         if (displayName == null || displayName.isBlank()) {
             throw new RuleViolationException("name", "must not be blank");
@@ -117,6 +122,9 @@ public class Person {
         }
         if (this.team != null && this.team != team) {
             this.team.removeLead(this);
+        }
+        if (teamSince == null || this.team != team) {
+            teamSince = now;
         }
         this.displayName = displayName.strip();
         this.username = login;
@@ -171,6 +179,10 @@ public class Person {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    public LocalDateTime getTeamSince() {
+        return teamSince;
     }
 
     public LocalDateTime getDeactivatedAt() {

@@ -166,7 +166,7 @@ public class KudosService {
         existing.hide(caller.personId(), request.reason(), now());
         // The giver learns why, so that hiding is never silent.
         String team = directory.findTeam(existing.getTeamId()).map(TeamView::name).orElse("a team");
-        notifications.add(new Notification(existing.getGiverId(), Notification.Kind.HIDDEN,
+        notifications.add(Notification.forPerson(existing.getGiverId(), Notification.Kind.HIDDEN,
                 "An admin hid your kudos for " + team + ": " + existing.getHiddenReason(), "/recognition/mine.xhtml", now()));
         changed.fire(new KudosChanged(existing.getId(), existing.getTeamId()));
         return new Views(caller).of(existing);
@@ -276,24 +276,27 @@ public class KudosService {
         return CompanyValueView.of(value);
     }
 
-    /** Writes the in-app notifications now and queues e-mails and the webhook call in the same transaction. */
+    /**
+     * Writes the team's in-app notification now (one for its members and leads, or for its leads alone when private)
+     * and queues e-mails and the webhook call in the same transaction.
+     */
     private void alert(Kudos k, PersonView giver, ThankedTeam team, TeamView teamView, LocalDateTime now) {
-        Set<Long> recipients = new LinkedHashSet<>();
-        teamView.leads().forEach(l -> recipients.add(l.id()));
-        if (k.isPublic()) {
-            recipients.addAll(team.memberIds());
-            recipients.addAll(k.getPersonIds());
-        }
-        recipients.remove(giver.id());
         String link = "/recognition/team.xhtml?id=" + team.id();
         String text = k.isPublic()
                 ? giver.name() + " thanked " + team.name() + " (" + k.getRating() + "/5): \u201c" + k.getMessage() + "\u201d"
                 : "Private hand-off feedback for " + team.name() + " (" + k.getRating() + "/5) from " + giver.name();
-        Notification.Kind kind = k.isPublic() ? Notification.Kind.KUDOS : Notification.Kind.FEEDBACK;
-        recipients.forEach(r -> notifications.add(new Notification(r, kind, text, link, now)));
+        notifications.add(Notification.forTeam(team.id(),
+                k.isPublic() ? Notification.Audience.MEMBERS_AND_LEADS : Notification.Audience.LEADS, giver.id(),
+                k.isPublic() ? Notification.Kind.KUDOS : Notification.Kind.FEEDBACK, text, link, now));
 
         SmtpSettings smtp = mailConfiguration.current();
         if (smtp.enabled()) {
+            Set<Long> recipients = new LinkedHashSet<>();
+            teamView.leads().forEach(l -> recipients.add(l.id()));
+            if (k.isPublic()) {
+                recipients.addAll(team.memberIds());
+            }
+            recipients.remove(giver.id());
             String subject = k.isPublic() ? "Kudos for " + team.name() + " from " + giver.name()
                     : "Private hand-off feedback for " + team.name();
             String body = mailBody(k, giver, team, link);

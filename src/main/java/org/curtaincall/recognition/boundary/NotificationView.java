@@ -5,7 +5,7 @@ import org.curtaincall.recognition.entity.Notification;
 
 public record NotificationView(long id, String kind, String text, String link, LocalDateTime createdAt, boolean read) {
 
-    static NotificationView of(Notification n) {
-        return new NotificationView(n.getId(), n.getKind().name(), n.getText(), n.getLink(), n.getCreatedAt(), n.isRead());
+    static NotificationView of(Notification n, boolean read) {
+        return new NotificationView(n.getId(), n.getKind().name(), n.getText(), n.getLink(), n.getCreatedAt(), read);
     }
 }

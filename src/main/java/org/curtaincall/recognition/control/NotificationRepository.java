@@ -3,12 +3,36 @@ package org.curtaincall.recognition.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.curtaincall.directory.boundary.Membership;
 import org.curtaincall.recognition.entity.Notification;
+import org.curtaincall.recognition.entity.NotificationRead;
 
+/**
+ * A person's notifications are their own and their teams': two queries, each on an index of its own (recipient, or
+ * team and date), rather than one query whose either-or no index serves.
+ */
 @ApplicationScoped
 public class NotificationRepository {
+
+    private static final String OWN = " from Notification n where n.recipientId = :me";
+    private static final String TEAMS = " from Notification n where n.teamId in :teams and n.createdAt >= :since"
+            + " and (n.audience = :members and n.teamId = :own or n.teamId in :led)"
+            + " and (n.actorId is null or n.actorId <> :me)";
+    private static final String UNREAD =
+            " and not exists (select r from NotificationRead r where r.notificationId = n.id and r.personId = :me)";
+    private static final String NEWEST_FIRST = " order by n.createdAt desc, n.id desc";
+    private static final Comparator<Notification> NEWEST =
+            Comparator.comparing(Notification::getCreatedAt).thenComparing(Notification::getId).reversed();
 
     @PersistenceContext
     EntityManager em;
@@ -17,30 +41,79 @@ public class NotificationRepository {
         em.persist(notification);
     }
 
-    public Optional<Notification> find(long id) {
-        return Optional.ofNullable(em.find(Notification.class, id));
+    /** One of the person's notifications; someone else's is not found. */
+    public Optional<Notification> find(Membership reader, long id) {
+        return sources(reader).stream()
+                .flatMap(where -> bind(em.createQuery("select n" + where + " and n.id = :id", Notification.class),
+                        where, reader).setParameter("id", id).getResultList().stream())
+                .findFirst();
     }
 
-    public List<Notification> of(long recipientId, int first, int max) {
-        return em.createQuery("select n from Notification n where n.recipientId = :r order by n.createdAt desc, n.id desc",
-                        Notification.class)
-                .setParameter("r", recipientId).setFirstResult(first).setMaxResults(max).getResultList();
+    /** A page of a person's notifications, newest first. */
+    public List<Notification> of(Membership reader, int first, int max) {
+        List<Notification> merged = new ArrayList<>();
+        for (String where : sources(reader)) {
+            merged.addAll(bind(em.createQuery("select n" + where + NEWEST_FIRST, Notification.class), where, reader)
+                    .setMaxResults(first + max).getResultList());
+        }
+        return merged.stream().sorted(NEWEST).skip(first).limit(max).toList();
     }
 
-    public long count(long recipientId) {
-        return em.createQuery("select count(n) from Notification n where n.recipientId = :r", Long.class)
-                .setParameter("r", recipientId).getSingleResult();
+    public long count(Membership reader) {
+        return count(reader, "");
     }
 
-    public long countUnread(long recipientId) {
-        return em.createQuery("select count(n) from Notification n where n.recipientId = :r and n.readAt is null",
-                        Long.class)
-                .setParameter("r", recipientId).getSingleResult();
+    public long countUnread(Membership reader) {
+        return count(reader, UNREAD);
     }
 
-    public List<Notification> unread(long recipientId) {
-        return em.createQuery("select n from Notification n where n.recipientId = :r and n.readAt is null",
-                        Notification.class)
-                .setParameter("r", recipientId).getResultList();
+    public List<Long> unreadIds(Membership reader) {
+        return sources(reader).stream()
+                .flatMap(where -> bind(em.createQuery("select n.id" + where + UNREAD, Long.class), where, reader)
+                        .getResultList().stream())
+                .toList();
+    }
+
+    /** Which of these notifications the person has read. */
+    public Set<Long> readAmong(long personId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select r.notificationId from NotificationRead r"
+                        + " where r.personId = :me and r.notificationId in :ids", Long.class)
+                .setParameter("me", personId).setParameter("ids", ids).getResultList());
+    }
+
+    /** Marks these notifications read for the person; those read before keep their time. */
+    public void markRead(long personId, Collection<Long> ids, LocalDateTime now) {
+        Set<Long> before = readAmong(personId, ids);
+        ids.stream().filter(id -> !before.contains(id))
+                .forEach(id -> em.persist(new NotificationRead(personId, id, now)));
+    }
+
+    private long count(Membership reader, String unread) {
+        return sources(reader).stream()
+                .mapToLong(where -> bind(em.createQuery("select count(n)" + where + unread, Long.class), where, reader)
+                        .getSingleResult())
+                .sum();
+    }
+
+    private static List<String> sources(Membership reader) {
+        return reader.teamId() == null && reader.ledTeamIds().isEmpty() ? List.of(OWN) : List.of(OWN, TEAMS);
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String where, Membership reader) {
+        query.setParameter("me", reader.personId());
+        if (where.equals(TEAMS)) {
+            // Ids start at 1: -1 stands for "no team" where a query needs a value.
+            long own = reader.teamId() == null ? -1L : reader.teamId();
+            List<Long> led = reader.ledTeamIds().isEmpty() ? List.of(-1L) : List.copyOf(reader.ledTeamIds());
+            query.setParameter("teams", Stream.concat(Stream.of(own), led.stream()).distinct().toList())
+                    .setParameter("since", reader.teamSince())
+                    .setParameter("members", Notification.Audience.MEMBERS_AND_LEADS)
+                    .setParameter("own", own)
+                    .setParameter("led", led);
+        }
+        return query;
     }
 }

@@ -34,6 +34,17 @@ class PersonTest {
     }
 
     @Test
+    void joining_another_team_dates_the_membership_and_other_changes_keep_it() {
+        Team service = new Team("Service Desk", Stage.BACK, null, NOW);
+        Person person = new Person("Ana", "ana", "a@b.org", logistics, null, NOW);
+        assertEquals(NOW, person.getTeamSince());
+        person.update("Ana Lima", "ana", "a@b.org", logistics, null, NOW.plusDays(1));
+        assertEquals(NOW, person.getTeamSince(), "same team");
+        person.update("Ana Lima", "ana", "a@b.org", service, null, NOW.plusDays(2));
+        assertEquals(NOW.plusDays(2), person.getTeamSince(), "moved");
+    }
+
+    @Test
     void deactivating_keeps_the_person_and_records_when() {
         Person person = new Person("Ana", "ana", "a@b.org", logistics, null, NOW);
         person.deactivate(NOW.plusDays(1));

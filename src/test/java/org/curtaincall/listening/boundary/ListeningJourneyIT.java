@@ -301,7 +301,8 @@ class ListeningJourneyIT {
      */
     private static void insertPerson(Connection db, Canary c, long teamId) throws SQLException {
         try (PreparedStatement person = db.prepareStatement("insert into person (id, display_name, username, email, "
-                + "team_id, active, created_at) values (?, ?, ?, ?, ?, true, current_timestamp)");
+                + "team_id, active, created_at, team_since) "
+                + "values (?, ?, ?, ?, ?, true, current_timestamp, current_timestamp)");
                 PreparedStatement role = db.prepareStatement("insert into person_role (person_id, role) values (?, 'EMPLOYEE')");
                 PreparedStatement credential = db.prepareStatement("insert into credential (person_id, password_hash, "
                         + "changed_at) values (?, ?, current_timestamp)")) {

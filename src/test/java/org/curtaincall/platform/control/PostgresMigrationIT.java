@@ -43,8 +43,8 @@ class PostgresMigrationIT {
         assertTrue(first.migrationsExecuted > 0);
         assertEquals(0, DatabaseMigration.flyway(dataSource).migrate().migrationsExecuted);
         assertTrue(tables().containsAll(List.of("team", "person", "person_role", "team_lead", "credential", "api_token",
-                "kudos", "kudos_person", "kudos_value", "applause", "company_value", "notification", "team_webhook",
-                "alert_delivery", "mail_settings")),
+                "kudos", "kudos_person", "kudos_value", "applause", "company_value", "notification",
+                "notification_read", "team_webhook", "alert_delivery", "mail_settings")),
                 tables().toString());
         assertTrue(tables().containsAll(List.of("report", "report_message", "report_me_too", "listening_setting")),
                 tables().toString());

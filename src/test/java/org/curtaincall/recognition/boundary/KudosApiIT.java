@@ -373,7 +373,7 @@ class KudosApiIT {
     }
 
     @Test
-    void the_thanked_team_and_named_people_are_notified_and_mark_their_notifications_read() {
+    void the_thanked_team_is_notified_and_each_member_marks_the_notification_read_for_themselves() {
         Crew crew = crew();
         as(crew.giver()).post("api/kudos", kudos(crew.teamId(), 5, "Unblocked the customer's account in minutes.", null, crew.memberId()));
         for (String username : List.of(crew.lead(), crew.member(), crew.other())) {
@@ -388,12 +388,34 @@ class KudosApiIT {
         JsonObject notification = member.get("api/notifications").json().getJsonArray("items").getJsonObject(0);
         long notificationId = notification.getJsonNumber("id").longValue();
         assertEquals("/recognition/team.xhtml?id=" + crew.teamId(), notification.getString("link"));
-        assertRefused(as(crew.other()).post("api/notifications/" + notificationId + "/read", ""), 404, null, "does not exist");
+        assertRefused(as(crew.giver()).post("api/notifications/" + notificationId + "/read", ""), 404, null, "does not exist");
+        assertRefused(as("back").post("api/notifications/" + notificationId + "/read", ""), 404, null, "does not exist");
         assertTrue(member.post("api/notifications/" + notificationId + "/read", "").json().getBoolean("read"));
+        assertTrue(member.post("api/notifications/" + notificationId + "/read", "").json().getBoolean("read"), "again");
         assertEquals(0, member.get("api/notifications/unread").json().getInt("unread"));
+        assertTrue(member.get("api/notifications").json().getJsonArray("items").getJsonObject(0).getBoolean("read"));
         Api other = as(crew.other());
+        assertEquals(1, other.get("api/notifications/unread").json().getInt("unread"), "each member reads for themselves");
+        assertFalse(other.get("api/notifications").json().getJsonArray("items").getJsonObject(0).getBoolean("read"));
         assertEquals(0, other.post("api/notifications/read", "").json().getInt("unread"));
         assertEquals(0, other.get("api/notifications/unread").json().getInt("unread"));
+        assertEquals(1, as(crew.lead()).get("api/notifications/unread").json().getInt("unread"), "the lead's is unread");
+    }
+
+    @Test
+    void a_newcomer_sees_the_teams_notifications_from_the_day_they_joined() {
+        Crew crew = crew();
+        as(crew.giver()).post("api/kudos", kudos(crew.teamId(), 4, "Found the missing pallet before the store opened.", null));
+        String newcomer = unique("newcomer");
+        person(admin(), "Nia Newcomer " + newcomer, newcomer, crew.teamId());
+        Api api = as(newcomer);
+        assertEquals(0, api.get("api/notifications/unread").json().getInt("unread"));
+        assertEquals(0, api.get("api/notifications").json().getInt("total"));
+
+        as(crew.giver()).post("api/kudos", kudos(crew.teamId(), 5, "Rebooked the delivery the same afternoon.", null));
+        assertEquals(1, api.get("api/notifications/unread").json().getInt("unread"));
+        assertTrue(texts(api).get(0).contains("Rebooked the delivery"), texts(api).toString());
+        assertEquals(2, as(crew.member()).get("api/notifications").json().getInt("total"), "members from before see both");
     }
 
     @Test
