@@ -27,6 +27,7 @@ import org.curtaincall.directory.entity.Role;
 import org.curtaincall.directory.entity.Stage;
 import org.curtaincall.platform.boundary.Page;
 import org.curtaincall.platform.control.ConflictException;
+import org.curtaincall.platform.control.GroupCommit;
 import org.curtaincall.platform.control.NotFoundException;
 import org.curtaincall.platform.control.RuleViolationException;
 import org.curtaincall.recognition.control.AlertRepository;
@@ -77,6 +78,9 @@ public class KudosService {
     KeptFigures keptFigures;
 
     @Inject
+    GroupCommit groupCommit;
+
+    @Inject
     CompanyValueRepository values;
 
     @Inject
@@ -111,6 +115,11 @@ public class KudosService {
     @ConfigProperty(name = "curtaincall.portal.url", defaultValue = "http://localhost:8080")
     String portalUrl;
 
+    /**
+     * Checks and reads outside a transaction, then writes the kudos and its alerts together with the kudos other
+     * people are giving at the same moment ({@link GroupCommit}): the answer comes once they are committed.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public KudosView give(@NotNull(message = BODY_REQUIRED) @Valid GiveKudosRequest request) {
         Caller caller = currentUser.required();
         PersonView giver = directory.person(caller.personId());
@@ -119,11 +128,15 @@ public class KudosService {
         ThankedTeam team = thankedTeam(toThank);
         LocalDateTime now = now();
         Kudos.checkDailyLimit(kudos.countGivenSince(giver.id(), now.toLocalDate().atStartOfDay()), dailyLimit);
-        Kudos created = kudos.add(new Kudos(
+        Kudos toAdd = new Kudos(
                 new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
                 team, request.personIds(), request.rating(), request.message(), request.customerStory(),
-                checkedValues(request.values()), now));
-        alert(created, giver, team, teamView, now);
+                checkedValues(request.values()), now);
+        Kudos created = groupCommit.write(() -> {
+            Kudos added = kudos.add(toAdd);
+            alert(added, giver, team, teamView, now);
+            return added;
+        });
         given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
         return new Views(caller).ofGiven(created, giver, teamView);
     }
