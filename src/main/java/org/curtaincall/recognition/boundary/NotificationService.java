@@ -49,7 +49,7 @@ public class NotificationService {
     public NotificationView markRead(long id) {
         Membership me = reader();
         // Someone else's notification answers as if it did not exist.
-        Notification notification = notifications.find(me, id)
+        Notification notification = notifications.findToMark(me, id)
                 .orElseThrow(() -> new NotFoundException("Notification", id));
         notifications.markRead(me.personId(), List.of(id), LocalDateTime.now(clock));
         return NotificationView.of(notification, true);
@@ -57,7 +57,7 @@ public class NotificationService {
 
     public UnreadCount markAllRead() {
         Membership me = reader();
-        notifications.markRead(me.personId(), notifications.unreadIds(me), LocalDateTime.now(clock));
+        notifications.markRead(me.personId(), notifications.unreadToMark(me), LocalDateTime.now(clock));
         return new UnreadCount(0);
     }
 

@@ -2,6 +2,7 @@ package org.curtaincall.recognition.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -41,11 +42,15 @@ public class NotificationRepository {
         em.persist(notification);
     }
 
-    /** One of the person's notifications; someone else's is not found. */
-    public Optional<Notification> find(Membership reader, long id) {
+    /**
+     * One of the person's notifications, to mark it read; someone else's is not found. It stays locked until the
+     * transaction ends: two requests marking it read at once (a double click) take turns, and the second finds it read.
+     */
+    public Optional<Notification> findToMark(Membership reader, long id) {
         return sources(reader).stream()
                 .flatMap(where -> bind(em.createQuery("select n" + where + " and n.id = :id", Notification.class),
-                        where, reader).setParameter("id", id).getResultList().stream())
+                        where, reader).setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                        .getResultList().stream())
                 .findFirst();
     }
 
@@ -67,10 +72,12 @@ public class NotificationRepository {
         return count(reader, UNREAD);
     }
 
-    public List<Long> unreadIds(Membership reader) {
+    /** The person's unread notifications, to mark them all read: locked until the transaction ends, as above. */
+    public List<Long> unreadToMark(Membership reader) {
         return sources(reader).stream()
-                .flatMap(where -> bind(em.createQuery("select n.id" + where + UNREAD, Long.class), where, reader)
-                        .getResultList().stream())
+                .flatMap(where -> bind(em.createQuery("select n" + where + UNREAD, Notification.class), where, reader)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().stream())
+                .map(Notification::getId)
                 .toList();
     }
 
@@ -84,7 +91,7 @@ public class NotificationRepository {
                 .setParameter("me", personId).setParameter("ids", ids).getResultList());
     }
 
-    /** Marks these notifications read for the person; those read before keep their time. */
+    /** Marks these notifications read for the person; those read before keep their time. Lock them first. */
     public void markRead(long personId, Collection<Long> ids, LocalDateTime now) {
         Set<Long> before = readAmong(personId, ids);
         ids.stream().filter(id -> !before.contains(id))

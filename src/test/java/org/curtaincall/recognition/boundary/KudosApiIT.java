@@ -19,10 +19,15 @@ import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -400,6 +405,32 @@ class KudosApiIT {
         assertEquals(0, other.post("api/notifications/read", "").json().getInt("unread"));
         assertEquals(0, other.get("api/notifications/unread").json().getInt("unread"));
         assertEquals(1, as(crew.lead()).get("api/notifications/unread").json().getInt("unread"), "the lead's is unread");
+    }
+
+    @Test
+    void clicking_read_several_times_at_once_answers_every_click_and_marks_it_read_once() throws Exception {
+        Crew crew = crew();
+        as(crew.giver()).post("api/kudos", kudos(crew.teamId(), 5, "Reset the customer's password while they waited.", null));
+        Api member = as(crew.member());
+        long id = member.get("api/notifications").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        ExecutorService clicks = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                // Half mark this one read, half mark all read: both store the same reading.
+                String path = i % 2 == 0 ? "api/notifications/" + id + "/read" : "api/notifications/read";
+                replies.add(clicks.submit(() -> member.post(path, "")));
+            }
+            for (Future<Reply> reply : replies) {
+                Reply answered = reply.get(60, TimeUnit.SECONDS);
+                assertEquals(200, answered.status(), answered.body());
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertEquals(0, member.get("api/notifications/unread").json().getInt("unread"));
+        assertTrue(member.get("api/notifications").json().getJsonArray("items").getJsonObject(0).getBoolean("read"));
     }
 
     @Test
