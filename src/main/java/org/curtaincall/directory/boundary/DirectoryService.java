@@ -153,9 +153,8 @@ public class DirectoryService {
 
     /** A person's team, since when, and the teams they lead: which of the teams' notifications are theirs. */
     public Membership membership(long personId) {
-        Person person = people.find(personId).orElseThrow(() -> new NotFoundException("Person", personId));
-        return new Membership(personId, person.getTeam() == null ? null : person.getTeam().getId(),
-                person.getTeamSince(), Set.copyOf(teams.idsLedBy(personId)));
+        Object[] team = people.teamAndSince(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+        return new Membership(personId, (Long) team[0], (LocalDateTime) team[1], Set.copyOf(teams.idsLedBy(personId)));
     }
 
     /** Names of the teams a person leads, for the navigation and lead-only pages. */

@@ -109,4 +109,11 @@ public class PersonRepository {
             return text != null && !text.isBlank();
         }
     }
+
+    /** The person's team and since when, without loading the person: read for the bell on every page. */
+    public Optional<Object[]> teamAndSince(long id) {
+        return em.createQuery("select t.id, p.teamSince from Person p left join p.team t where p.id = :id",
+                        Object[].class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
 }

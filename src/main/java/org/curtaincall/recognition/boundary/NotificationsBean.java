@@ -15,6 +15,7 @@ import java.util.List;
 public class NotificationsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String PAGE = "/recognition/notifications.xhtml";
 
     @Inject
     transient NotificationService notifications;
@@ -28,13 +29,18 @@ public class NotificationsBean implements Serializable {
 
     public void open(NotificationView n) throws IOException {
         notifications.markRead(n.id());
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + (n.link() == null ? "/recognition/notifications.xhtml" : n.link()));
+        redirect(n.link() == null ? PAGE : n.link());
     }
 
-    public void markAllRead() {
+    /** Reloads the page after marking: the bell in the header counted the unread ones before the click. */
+    public void markAllRead() throws IOException {
         notifications.markAllRead();
-        load();
+        redirect(PAGE);
+    }
+
+    private static void redirect(String path) throws IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
     }
 
     public List<NotificationView> getItems() {

@@ -87,18 +87,6 @@ public class Notification {
         return id;
     }
 
-    public Long getRecipientId() {
-        return recipientId;
-    }
-
-    public Long getTeamId() {
-        return teamId;
-    }
-
-    public Audience getAudience() {
-        return audience;
-    }
-
     public Kind getKind() {
         return kind;
     }

@@ -69,9 +69,7 @@ class GroupCommitTest {
     @Test
     void writes_waiting_while_a_commit_runs_share_the_next_transaction_and_each_gets_its_own_result() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        transaction.holdFirst = release;
-        Future<String> first = requests.submit(() -> groupCommit.write(() -> transaction.write("first")));
-        waitUntil(() -> transaction.holdFirst == null);
+        Future<String> first = firstWriteHeldUntil(release);
         List<Future<String>> waiting = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String name = "kudos " + i;
@@ -93,9 +91,7 @@ class GroupCommitTest {
     @Test
     void a_write_that_fails_fails_alone_and_the_others_of_its_batch_are_committed() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        transaction.holdFirst = release;
-        Future<String> first = requests.submit(() -> groupCommit.write(() -> transaction.write("first")));
-        waitUntil(() -> transaction.holdFirst == null);
+        Future<String> first = firstWriteHeldUntil(release);
         RuleViolationException refused = new RuleViolationException("teamId", "team 7 does not exist");
         Future<String> good = requests.submit(() -> groupCommit.write(() -> transaction.write("good")));
         Future<String> bad = requests.submit(() -> groupCommit.write(() -> {
@@ -120,6 +116,14 @@ class GroupCommitTest {
                 () -> groupCommit.write(() -> transaction.write("lost")));
         assertSame(transaction.failCommit, failed);
         assertEquals(0, transaction.committed.size());
+    }
+
+    /** A first write whose transaction stays open until {@code release}: later writes wait for the writer meanwhile. */
+    private Future<String> firstWriteHeldUntil(CountDownLatch release) throws InterruptedException {
+        transaction.holdFirst = release;
+        Future<String> first = requests.submit(() -> groupCommit.write(() -> transaction.write("first")));
+        waitUntil(() -> transaction.holdFirst == null);
+        return first;
     }
 
     private static void await(CountDownLatch latch) {

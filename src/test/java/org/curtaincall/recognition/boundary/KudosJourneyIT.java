@@ -96,6 +96,14 @@ class KudosJourneyIT {
             assertTrue(leadsView.contains(THANKS), leadsView);
             assertTrue(leadsView.contains("Chat alerts"), "a lead manages the team's webhook");
             browser.screenshot("kudos-team-page-lead");
+
+            // Ben read the kudos; the lead's own two stay unread until the lead marks them.
+            browser.click("#bell").waitForText("Private hand-off feedback for IT Service Desk");
+            assertEquals(2, browser.driver().findElements(By.cssSelector(".cc-notification.unread")).size());
+            browser.click("button[id$='markAllRead']");
+            browser.waitFor().until(d -> d.findElements(By.cssSelector(".cc-notification.unread")).isEmpty());
+            assertTrue(browser.driver().findElements(By.id("bellCount")).isEmpty(), "the bell agrees at once");
+            browser.screenshot("kudos-notifications-all-read");
         }
     }
 
