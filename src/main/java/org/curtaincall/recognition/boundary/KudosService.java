@@ -209,6 +209,8 @@ public class KudosService {
         if (thanked.getGiverId() == caller.personId()) {
             throw new RuleViolationException(null, "you cannot applaud your own kudos");
         }
+        // Two clicks at once take turns: unlocked, both would find no applause yet and the second store would fail.
+        kudos.lock(thanked);
         if (kudos.hasApplauded(id, caller.personId())) {
             throw new ConflictException(null, "you already applauded these kudos");
         }

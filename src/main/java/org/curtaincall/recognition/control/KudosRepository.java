@@ -2,6 +2,7 @@ package org.curtaincall.recognition.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.sql.Timestamp;
@@ -190,6 +191,11 @@ public class KudosRepository {
 
     public long count() {
         return em.createQuery("select count(k) from Kudos k", Long.class).getSingleResult();
+    }
+
+    /** Holds the kudos' row until the transaction ends, so that changes to it (its applause) take turns. */
+    public void lock(Kudos k) {
+        em.lock(k, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public boolean hasApplauded(long kudosId, long personId) {

@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.curtaincall.platform.Api;
 import org.curtaincall.platform.Api.Reply;
 import org.curtaincall.platform.PortalDeployment;
@@ -178,6 +184,36 @@ class DirectoryApiIT {
         Reply refused = admin.post("api/people", person("Half Written", username, 987654L));
         assertEquals(422, refused.status());
         assertEquals(0, admin.get("api/people?includeInactive=true&q=" + username).json().getInt("total"));
+    }
+
+    @Test
+    void the_same_person_created_several_times_at_once_is_stored_once_and_the_others_hear_of_the_conflict()
+            throws Exception {
+        Api admin = admin();
+        String username = unique("twice");
+        ExecutorService clicks = Executors.newFixedThreadPool(8);
+        List<Reply> answered = new ArrayList<>();
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(clicks.submit(() -> admin.post("api/people", person("Tam Twice", username, null))));
+            }
+            for (Future<Reply> reply : replies) {
+                answered.add(reply.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+        List<Integer> statuses = answered.stream().map(Reply::status).toList();
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        for (Reply reply : answered) {
+            if (reply.status() != 201) {
+                // Refused by the check before the write, or by the unique key when both checked at once.
+                assertEquals(409, reply.status(), reply.body());
+                assertEquals(409, reply.json().getInt("status"), reply.body());
+            }
+        }
+        assertEquals(1, admin.get("api/people?includeInactive=true&q=" + username).json().getInt("total"));
     }
 
     @Test

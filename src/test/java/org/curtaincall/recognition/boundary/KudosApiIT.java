@@ -434,6 +434,36 @@ class KudosApiIT {
     }
 
     @Test
+    void applauding_several_times_at_once_counts_one_applause_and_tells_the_other_clicks_so() throws Exception {
+        Crew crew = crew();
+        long kudosId = as(crew.giver()).post("api/kudos",
+                kudos(crew.teamId(), 5, "Swapped the faulty handset before the customer left.", null))
+                .json().getJsonNumber("id").longValue();
+        Api member = as(crew.member());
+        ExecutorService clicks = Executors.newFixedThreadPool(8);
+        List<Reply> answered = new ArrayList<>();
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                replies.add(clicks.submit(() -> member.post("api/kudos/" + kudosId + "/applause", "")));
+            }
+            for (Future<Reply> reply : replies) {
+                answered.add(reply.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+        assertEquals(1, answered.stream().filter(r -> r.status() == 200).count(),
+                answered.stream().map(Reply::status).toList().toString());
+        for (Reply reply : answered) {
+            if (reply.status() != 200) {
+                assertRefused(reply, 409, null, "already applauded");
+            }
+        }
+        assertEquals(1, member.get("api/kudos/" + kudosId).json().getInt("applause"));
+    }
+
+    @Test
     void a_newcomer_sees_the_teams_notifications_from_the_day_they_joined() {
         Crew crew = crew();
         as(crew.giver()).post("api/kudos", kudos(crew.teamId(), 4, "Found the missing pallet before the store opened.", null));
