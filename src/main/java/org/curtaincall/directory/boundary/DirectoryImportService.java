@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.curtaincall.directory.control.CsvImportError;
 import org.curtaincall.directory.control.CsvPersonRow;
 import org.curtaincall.directory.control.DirectoryCsvParser;
-import org.curtaincall.directory.control.PeopleChanged;
+import org.curtaincall.directory.control.DirectoryChanged;
 import org.curtaincall.directory.control.PersonRepository;
 import org.curtaincall.directory.control.TeamRepository;
 import org.curtaincall.directory.entity.Person;
@@ -37,7 +37,7 @@ public class DirectoryImportService {
     PersonRepository people;
 
     @Inject
-    Event<PeopleChanged> peopleChanged;
+    Event<DirectoryChanged> directoryChanged;
 
     @Inject
     Clock clock;
@@ -104,7 +104,7 @@ public class DirectoryImportService {
                 person.deactivate(now);
             }
         }
-        peopleChanged.fire(new PeopleChanged());
+        directoryChanged.fire(new DirectoryChanged());
         return preview;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.curtaincall.directory.control.PeopleChanged;
+import org.curtaincall.directory.control.DirectoryChanged;
 import org.curtaincall.directory.control.PersonRepository;
 import org.curtaincall.directory.control.PersonRepository.PersonFilter;
 import org.curtaincall.directory.control.TeamRepository;
@@ -43,7 +43,7 @@ public class DirectoryService {
     PersonRepository people;
 
     @Inject
-    Event<PeopleChanged> peopleChanged;
+    Event<DirectoryChanged> directoryChanged;
 
     @Inject
     Clock clock;
@@ -69,6 +69,7 @@ public class DirectoryService {
         Team team = new Team(request.name(), Stage.valueOf(request.stage()), request.description(), now());
         applyLeadsAndStatus(team, request);
         teams.add(team);
+        directoryChanged.fire(new DirectoryChanged());
         return TeamView.of(team, 0);
     }
 
@@ -77,6 +78,7 @@ public class DirectoryService {
         ensureTeamNameFree(request.name(), id);
         team.describe(request.name(), Stage.valueOf(request.stage()), request.description());
         applyLeadsAndStatus(team, request);
+        directoryChanged.fire(new DirectoryChanged());
         return TeamView.of(team, teams.countMembers(id));
     }
 
@@ -131,6 +133,7 @@ public class DirectoryService {
         if (Boolean.FALSE.equals(request.active())) {
             person.deactivate(now());
         }
+        directoryChanged.fire(new DirectoryChanged());
         return PersonView.of(person);
     }
 
@@ -147,7 +150,7 @@ public class DirectoryService {
         if (!person.hasRole(Role.TEAM_LEAD)) {
             teams.ledBy(id).forEach(t -> t.removeLead(person));
         }
-        peopleChanged.fire(new PeopleChanged());
+        directoryChanged.fire(new DirectoryChanged());
         return PersonView.of(person);
     }
 

@@ -17,10 +17,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.curtaincall.directory.boundary.DirectoryService;
 import org.curtaincall.directory.boundary.PersonRef;
 import org.curtaincall.directory.boundary.PersonView;
+import org.curtaincall.directory.boundary.RecentDirectory;
 import org.curtaincall.directory.boundary.TeamView;
 import org.curtaincall.directory.boundary.TeamWithMembers;
 import org.curtaincall.directory.entity.Role;
@@ -40,7 +42,6 @@ import org.curtaincall.recognition.control.KudosRepository.WallFilter;
 import org.curtaincall.recognition.control.MailConfiguration;
 import org.curtaincall.recognition.control.MonthlyRatings;
 import org.curtaincall.recognition.control.NotificationRepository;
-import org.curtaincall.recognition.control.SmtpSettings;
 import org.curtaincall.recognition.control.TeamFigures;
 import org.curtaincall.recognition.control.TeamTotals;
 import org.curtaincall.recognition.entity.AlertDelivery;
@@ -49,6 +50,7 @@ import org.curtaincall.recognition.entity.CompanyValue;
 import org.curtaincall.recognition.entity.Giver;
 import org.curtaincall.recognition.entity.Kudos;
 import org.curtaincall.recognition.entity.Notification;
+import org.curtaincall.recognition.entity.TeamWebhook;
 import org.curtaincall.recognition.entity.ThankedTeam;
 import org.curtaincall.security.boundary.Caller;
 import org.curtaincall.security.boundary.CurrentUser;
@@ -96,6 +98,9 @@ public class KudosService {
     DirectoryService directory;
 
     @Inject
+    RecentDirectory recentDirectory;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -116,14 +121,15 @@ public class KudosService {
     String portalUrl;
 
     /**
-     * Checks and reads outside a transaction, then writes the kudos and its alerts together with the kudos other
+     * Checks and reads outside a transaction (the giver and the team as they were a few seconds ago, see
+     * {@link RecentDirectory}), then writes the kudos and its alerts together with the kudos other
      * people are giving at the same moment ({@link GroupCommit}): the answer comes once they are committed.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public KudosView give(@NotNull(message = BODY_REQUIRED) @Valid GiveKudosRequest request) {
         Caller caller = currentUser.required();
-        PersonView giver = directory.person(caller.personId());
-        TeamWithMembers toThank = teamToThank(request.teamId());
+        PersonView giver = recentDirectory.person(caller.personId());
+        TeamWithMembers toThank = existing(recentDirectory.teamWithMembers(request.teamId()), request.teamId());
         TeamView teamView = toThank.team();
         ThankedTeam team = thankedTeam(toThank);
         LocalDateTime now = now();
@@ -132,9 +138,11 @@ public class KudosService {
                 new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
                 team, request.personIds(), request.rating(), request.message(), request.customerStory(),
                 checkedValues(request.values()), now);
+        // Read before the shared write: whatever its writer reads, every giver waiting behind it waits for too.
+        Recipients recipients = recipients(toAdd, giver, team, teamView);
         Kudos created = groupCommit.write(() -> {
             Kudos added = kudos.add(toAdd);
-            alert(added, giver, team, teamView, now);
+            alert(added, giver, team, recipients, now);
             return added;
         });
         given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
@@ -291,11 +299,31 @@ public class KudosService {
         return CompanyValueView.of(value);
     }
 
+    /** Who hears of a kudos besides the bell: e-mail addresses (when mail is set up) and the team's chat webhook. */
+    private record Recipients(List<String> emails, Optional<String> webhookUrl) {
+    }
+
+    private Recipients recipients(Kudos k, PersonView giver, ThankedTeam team, TeamView teamView) {
+        List<String> emails = new ArrayList<>();
+        if (mailConfiguration.current().enabled()) {
+            Set<Long> ids = new LinkedHashSet<>();
+            teamView.leads().forEach(l -> ids.add(l.id()));
+            if (k.isPublic()) {
+                ids.addAll(team.memberIds());
+            }
+            ids.remove(giver.id());
+            directory.people(ids).stream().filter(PersonView::active).forEach(p -> emails.add(p.email()));
+        }
+        // The team's chat channel sees public kudos only: low ratings go to the leads, not to everyone.
+        Optional<String> webhook = k.isPublic() ? alerts.webhookOf(team.id()).map(TeamWebhook::getUrl) : Optional.empty();
+        return new Recipients(emails, webhook);
+    }
+
     /**
      * Writes the team's in-app notification now (one for its members and leads, or for its leads alone when private)
      * and queues e-mails and the webhook call in the same transaction.
      */
-    private void alert(Kudos k, PersonView giver, ThankedTeam team, TeamView teamView, LocalDateTime now) {
+    private void alert(Kudos k, PersonView giver, ThankedTeam team, Recipients recipients, LocalDateTime now) {
         String link = "/recognition/team.xhtml?id=" + team.id();
         String text = k.isPublic()
                 ? giver.name() + " thanked " + team.name() + " (" + k.getRating() + "/5): \u201c" + k.getMessage() + "\u201d"
@@ -303,31 +331,17 @@ public class KudosService {
         notifications.add(Notification.forTeam(team.id(),
                 k.isPublic() ? Notification.Audience.MEMBERS_AND_LEADS : Notification.Audience.LEADS, giver.id(),
                 k.isPublic() ? Notification.Kind.KUDOS : Notification.Kind.FEEDBACK, text, link, now));
-
-        SmtpSettings smtp = mailConfiguration.current();
-        if (smtp.enabled()) {
-            Set<Long> recipients = new LinkedHashSet<>();
-            teamView.leads().forEach(l -> recipients.add(l.id()));
-            if (k.isPublic()) {
-                recipients.addAll(team.memberIds());
-            }
-            recipients.remove(giver.id());
+        if (!recipients.emails().isEmpty()) {
             String subject = k.isPublic() ? "Kudos for " + team.name() + " from " + giver.name()
                     : "Private hand-off feedback for " + team.name();
             String body = mailBody(k, giver, team, link);
-            for (PersonView recipient : directory.people(recipients)) {
-                if (recipient.active()) {
-                    alerts.addDelivery(new AlertDelivery(AlertDelivery.Channel.EMAIL, team.id(), k.getId(),
-                            recipient.email(), subject, body, now));
-                }
+            for (String email : recipients.emails()) {
+                alerts.addDelivery(new AlertDelivery(AlertDelivery.Channel.EMAIL, team.id(), k.getId(), email,
+                        subject, body, now));
             }
         }
-        // The team's chat channel sees public kudos only: low ratings go to the leads, not to everyone.
-        if (k.isPublic()) {
-            alerts.webhookOf(team.id()).ifPresent(w -> alerts.addDelivery(new AlertDelivery(
-                    AlertDelivery.Channel.WEBHOOK, team.id(), k.getId(), w.getUrl(), "Kudos for " + team.name(),
-                    webhookText(k, giver, team, link), now)));
-        }
+        recipients.webhookUrl().ifPresent(url -> alerts.addDelivery(new AlertDelivery(AlertDelivery.Channel.WEBHOOK,
+                team.id(), k.getId(), url, "Kudos for " + team.name(), webhookText(k, giver, team, link), now)));
     }
 
     private String mailBody(Kudos k, PersonView giver, ThankedTeam team, String link) {
@@ -370,8 +384,11 @@ public class KudosService {
     }
 
     private TeamWithMembers teamToThank(long teamId) {
-        return directory.findTeamWithMembers(teamId)
-                .orElseThrow(() -> new RuleViolationException("teamId", "team " + teamId + " does not exist"));
+        return existing(directory.findTeamWithMembers(teamId), teamId);
+    }
+
+    private static TeamWithMembers existing(Optional<TeamWithMembers> team, long teamId) {
+        return team.orElseThrow(() -> new RuleViolationException("teamId", "team " + teamId + " does not exist"));
     }
 
     private static ThankedTeam thankedTeam(TeamWithMembers toThank) {

@@ -63,9 +63,12 @@ public class KudosRepository {
         }
     }
 
+    /**
+     * Its id is set at once, from the block of ids in hand; its rows are written with the transaction's other writes
+     * when it commits, so that kudos given together are inserted in one batch per table.
+     */
     public Kudos add(Kudos kudos) {
         em.persist(kudos);
-        em.flush();
         return kudos;
     }
 

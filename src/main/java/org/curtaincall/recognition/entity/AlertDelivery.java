@@ -11,6 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.DescriptorCustomizer;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
 
 /**
  * One e-mail or webhook call to make about a kudos, with its attempts. Written with the kudos and delivered after,
@@ -18,7 +21,20 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "alert_delivery")
+@Customizer(AlertDelivery.InsertedAfterItsKudos.class)
 public class AlertDelivery {
+
+    /**
+     * Its kudos is a plain id, not a mapped relation, so EclipseLink would not know to insert the kudos first when
+     * both are written in one commit; the foreign key refuses the other order.
+     */
+    public static class InsertedAfterItsKudos implements DescriptorCustomizer {
+
+        @Override
+        public void customize(ClassDescriptor descriptor) {
+            descriptor.addConstraintDependency(Kudos.class);
+        }
+    }
 
     public enum Channel { EMAIL, WEBHOOK }
 

@@ -89,13 +89,8 @@ public class AccountService {
 
     /** The caller as they are now (or a few seconds ago, see {@link RecentCallers}); empty once deactivated. */
     public Optional<Caller> currentCaller(long personId) {
-        Optional<Caller> known = recent.byPerson(personId);
-        if (known.isPresent()) {
-            return known;
-        }
-        Optional<Caller> caller = directory.findPerson(personId).filter(PersonView::active).map(AccountService::callerOf);
-        caller.ifPresent(c -> recent.rememberPerson(personId, c));
-        return caller;
+        return recent.byPerson(personId,
+                id -> directory.findPerson(id).filter(PersonView::active).map(AccountService::callerOf));
     }
 
     public void setPassword(long personId, String password) {
@@ -135,20 +130,13 @@ public class AccountService {
         if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        String digest = digest(token);
-        Optional<Caller> known = recent.byToken(digest);
-        if (known.isPresent()) {
-            return known;
-        }
         LocalDateTime now = now();
-        Optional<Caller> caller = credentials.findTokenByHash(digest)
+        return recent.byToken(digest(token), digest -> credentials.findTokenByHash(digest)
                 .filter(t -> t.isUsableAt(now))
                 .flatMap(t -> {
                     t.markUsed(now);
                     return currentCaller(t.getPersonId());
-                });
-        caller.ifPresent(c -> recent.rememberToken(digest, c));
-        return caller;
+                }));
     }
 
     public List<TokenView> tokensOf(long personId) {

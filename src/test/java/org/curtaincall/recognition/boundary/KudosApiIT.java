@@ -228,6 +228,31 @@ class KudosApiIT {
     }
 
     @Test
+    void a_change_in_the_directory_applies_to_the_next_kudos_at_once() {
+        Crew crew = crew();
+        Api admin = admin();
+        Api front = as(crew.giver());
+        String ok = "Rerouted the parcel before the customer noticed.";
+        assertEquals(201, front.post("api/kudos", kudos(crew.teamId(), 5, ok, null, crew.otherId())).status());
+
+        String newcomer = unique("newcomer");
+        long newcomerId = person(admin, "Nia Newcomer " + newcomer, newcomer, crew.teamId());
+        assertEquals(201, front.post("api/kudos", kudos(crew.teamId(), 5, ok, null, newcomerId)).status(),
+                "a newcomer can be thanked at once");
+
+        assertEquals(200, admin.put("api/people/" + crew.otherId(), Json.createObjectBuilder()
+                .add("name", "Olga Other").add("username", crew.other()).add("email", crew.other() + "@test.example")
+                .add("teamId", crew.teamId()).add("active", false).build().toString()).status());
+        assertRefused(front.post("api/kudos", kudos(crew.teamId(), 5, ok, null, crew.otherId())), 422, "personIds",
+                "is not in " + crew.teamName());
+
+        assertEquals(200, admin.put("api/teams/" + crew.teamId(), Json.createObjectBuilder().add("name", crew.teamName())
+                .add("stage", "BACK").add("active", false).build().toString()).status());
+        assertRefused(front.post("api/kudos", kudos(crew.teamId(), 5, ok, null)), 422, "teamId", "is deactivated");
+        assertEquals(2, as("hr").get("api/kudos?teamId=" + crew.teamId()).json().getInt("total"));
+    }
+
+    @Test
     void the_daily_limit_stops_the_eleventh_kudos_of_the_day_even_after_withdrawing_one() {
         Crew crew = crew();
         String giverName = unique("eager");
