@@ -305,8 +305,9 @@ class KudosApiIT {
     void the_team_page_averages_ratings_by_month_and_shows_the_customer_stories() {
         Crew crew = crew();
         Api front = as(crew.giver());
-        front.post("api/kudos", kudos(crew.teamId(), 5, "Packed the whole order overnight.", "The wedding had its chairs on time."));
-        front.post("api/kudos", kudos(crew.teamId(), 4, "Answered the stock question in minutes.", null));
+        long storyId = id(front.post("api/kudos", kudos(crew.teamId(), 5, "Packed the whole order overnight.",
+                "The wedding had its chairs on time.")));
+        long plainId = id(front.post("api/kudos", kudos(crew.teamId(), 4, "Answered the stock question in minutes.", null)));
         front.post("api/kudos", kudos(crew.teamId(), 2, "The pallet was left in the rain for hours.", null));
         JsonObject page = as("back").get("api/teams/" + crew.teamId() + "/kudos").json();
         assertEquals(2, page.getInt("kudosCount"), "public kudos only");
@@ -317,6 +318,17 @@ class KudosApiIT {
         assertEquals(3.67, months.getJsonObject(0).getJsonNumber("average").doubleValue(), 0.0001);
         assertEquals("The wedding had its chairs on time.",
                 page.getJsonArray("stories").getJsonObject(0).getString("customerStory"));
+        assertEquals(1, page.getJsonArray("stories").size());
+        assertEquals(1, page.getInt("storyCount"));
+
+        // An edit that moves the story from one kudos to the other moves it on the team page too.
+        assertEquals(200, front.put("api/kudos/" + storyId, kudos(crew.teamId(), 5, "Packed the whole order overnight.", null)).status());
+        assertEquals(200, front.put("api/kudos/" + plainId, kudos(crew.teamId(), 4, "Answered the stock question in minutes.",
+                "The shop could promise the last sofa in stock.")).status());
+        JsonObject edited = as("back").get("api/teams/" + crew.teamId() + "/kudos").json();
+        assertEquals(1, edited.getJsonArray("stories").size());
+        assertEquals(plainId, edited.getJsonArray("stories").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(1, edited.getInt("storyCount"));
         assertRefused(as("back").get("api/teams/999999/kudos"), 404, null, "Team 999999 does not exist");
     }
 
