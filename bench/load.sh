@@ -15,7 +15,7 @@ connections=${2:-64}
 port=${3:-8090}
 threads=2
 # Each scenario first runs this long unmeasured: the JIT compiles a scenario's code while it first runs, and measured
-# cold, giving kudos once spent 11 of its 15 s of processor time on compiling rather than on serving.
+# cold, giving kudos once had 11 s of compiling within the 15 s it was measured.
 warmup=${LOAD_WARMUP:-10}
 require_build
 command -v wrk >/dev/null && command -v jq >/dev/null || { echo "needs wrk and jq (apt-get install wrk jq)" >&2; exit 1; }

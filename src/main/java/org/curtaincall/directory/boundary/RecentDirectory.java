@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * People and teams as they were a few seconds ago, for giving kudos, the busiest write: reading the giver and the
- * thanked team with its members and leads took two transactions and four queries, a quarter of a kudos' processor
- * time. A change of the directory on this instance is forgotten once it is committed; another instance of a cluster
+ * thanked team with its members and leads took two transactions and four queries, a quarter of the profile samples
+ * of a kudos' request. A change of the directory on this instance is forgotten once it is committed; another instance of a cluster
  * notices within {@code curtaincall.directory.recent-seconds}, as it does a signed-in caller's roles.
  */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class RecentDirectory {
     private static final int MAX_ENTRIES = 10_000;
 
     private final Recent<Long, PersonView> people = new Recent<>(MAX_ENTRIES);
-    private final Recent<Long, Optional<TeamWithMembers>> teams = new Recent<>(MAX_ENTRIES);
+    private final Recent<Long, TeamWithMembers> teams = new Recent<>(MAX_ENTRIES);
 
     @Inject
     DirectoryService directory;
@@ -40,8 +40,10 @@ public class RecentDirectory {
         return people.get(id, directory::person, clock.instant(), Duration.ofSeconds(seconds));
     }
 
+    /** Empty for a team that does not exist; that is not remembered, so that made-up ids cannot fill the memory. */
     public Optional<TeamWithMembers> teamWithMembers(long id) {
-        return teams.get(id, directory::findTeamWithMembers, clock.instant(), Duration.ofSeconds(seconds));
+        return Optional.ofNullable(teams.get(id, key -> directory.findTeamWithMembers(key).orElse(null),
+                clock.instant(), Duration.ofSeconds(seconds)));
     }
 
     void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged event) {
