@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.curtaincall.platform.control.BackInAMoment;
+import org.curtaincall.platform.control.Causes;
 import org.curtaincall.platform.control.DatabaseUnavailable;
 import org.curtaincall.platform.control.DuplicateWrite;
 
@@ -39,7 +40,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static ApiError errorFor(Throwable e) {
-        if (causedBy(e, JsonbException.class) || e instanceof ProcessingException) {
+        if (Causes.any(e, JsonbException.class::isInstance) || e instanceof ProcessingException) {
             return new ApiError(400, "the request body is not valid JSON of the expected shape", List.of());
         }
         if (DatabaseUnavailable.isCause(e)) {
@@ -53,14 +54,5 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
         return new ApiError(500, "something went wrong on our side (incident " + incident + ")", List.of());
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

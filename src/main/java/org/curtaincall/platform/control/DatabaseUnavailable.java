@@ -21,7 +21,7 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean isCause(Throwable error) {
-        return DatabaseCauses.any(error, t -> t instanceof SQLTransientConnectionException
+        return Causes.any(error, t -> t instanceof SQLTransientConnectionException
                 || t instanceof SQLNonTransientConnectionException
                 || t instanceof ResourceException
                 || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));

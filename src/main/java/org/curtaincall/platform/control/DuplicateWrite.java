@@ -18,6 +18,6 @@ public final class DuplicateWrite {
     }
 
     public static boolean isCause(Throwable error) {
-        return DatabaseCauses.any(error, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
+        return Causes.any(error, t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()));
     }
 }

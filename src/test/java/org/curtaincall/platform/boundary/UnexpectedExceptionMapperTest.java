@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
@@ -22,6 +23,14 @@ class UnexpectedExceptionMapperTest {
         assertEquals(409, error.status());
         assertEquals(DuplicateWrite.MESSAGE, error.message());
         assertTrue(error.errors().isEmpty());
+    }
+
+    @Test
+    void json_the_parser_refused_under_other_wrappers_is_the_clients_mistake() {
+        ApiError error = UnexpectedExceptionMapper.errorFor(
+                new IllegalStateException("reading the body", new JsonbException("unexpected token")));
+        assertEquals(400, error.status());
+        assertTrue(error.message().contains("not valid JSON"), error.message());
     }
 
     @Test

@@ -9,13 +9,16 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** Searches the causes of a failure for the database's own error, wherever the layers above have wrapped it. */
-final class DatabaseCauses {
+/**
+ * Searches a failure and its causes for one of a kind, wherever the layers above have wrapped it: the database's own
+ * error under the persistence and transaction layers, the JSON parser's under JAX-RS.
+ */
+public final class Causes {
 
-    private DatabaseCauses() {
+    private Causes() {
     }
 
-    static boolean any(Throwable error, Predicate<Throwable> wanted) {
+    public static boolean any(Throwable error, Predicate<Throwable> wanted) {
         // EclipseLink keeps the driver's exception as its "internal exception", and a driver may chain further
         // SQLExceptions with getNextException: walk all three links, each throwable once.
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
