@@ -1,6 +1,7 @@
 package org.curtaincall.recognition.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import org.curtaincall.directory.boundary.TeamView;
 import org.curtaincall.directory.entity.Role;
 import org.curtaincall.platform.control.AccessDeniedException;
 import org.curtaincall.recognition.control.AlertRepository;
+import org.curtaincall.recognition.control.AlertSettingsChanged;
 import org.curtaincall.recognition.control.MailConfiguration;
 import org.curtaincall.recognition.control.SmtpSettings;
 import org.curtaincall.recognition.entity.AlertDelivery;
@@ -42,6 +44,9 @@ public class AlertSettingsService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<AlertSettingsChanged> changed;
+
     public WebhookView webhook(long teamId) {
         checkManages(teamId);
         return view(teamId);
@@ -53,12 +58,14 @@ public class AlertSettingsService {
         alerts.webhookOf(teamId).ifPresentOrElse(
                 w -> w.point(request.url(), caller.personId(), now),
                 () -> alerts.addWebhook(new TeamWebhook(teamId, request.url(), caller.personId(), now)));
+        changed.fire(new AlertSettingsChanged());
         return view(teamId);
     }
 
     public void removeWebhook(long teamId) {
         checkManages(teamId);
         alerts.webhookOf(teamId).ifPresent(alerts::removeWebhook);
+        changed.fire(new AlertSettingsChanged());
     }
 
     public MailSettingsView mailSettings() {
@@ -75,6 +82,7 @@ public class AlertSettingsService {
         });
         settings.change(request.host(), request.port(), request.from(), request.username(), request.password(),
                 caller.personId(), now);
+        changed.fire(new AlertSettingsChanged());
         return view(new SmtpSettings(settings.getHost(), settings.getPort(), settings.getSender(),
                 settings.getUsername(), settings.getPassword()));
     }

@@ -39,9 +39,9 @@ import org.curtaincall.recognition.control.KudosChanged;
 import org.curtaincall.recognition.control.KudosGiven;
 import org.curtaincall.recognition.control.KudosRepository;
 import org.curtaincall.recognition.control.KudosRepository.WallFilter;
-import org.curtaincall.recognition.control.MailConfiguration;
 import org.curtaincall.recognition.control.MonthlyRatings;
 import org.curtaincall.recognition.control.NotificationRepository;
+import org.curtaincall.recognition.control.RecentAlertSettings;
 import org.curtaincall.recognition.control.TeamFigures;
 import org.curtaincall.recognition.control.TeamTotals;
 import org.curtaincall.recognition.entity.AlertDelivery;
@@ -50,7 +50,6 @@ import org.curtaincall.recognition.entity.CompanyValue;
 import org.curtaincall.recognition.entity.Giver;
 import org.curtaincall.recognition.entity.Kudos;
 import org.curtaincall.recognition.entity.Notification;
-import org.curtaincall.recognition.entity.TeamWebhook;
 import org.curtaincall.recognition.entity.ThankedTeam;
 import org.curtaincall.security.boundary.Caller;
 import org.curtaincall.security.boundary.CurrentUser;
@@ -92,7 +91,7 @@ public class KudosService {
     AlertRepository alerts;
 
     @Inject
-    MailConfiguration mailConfiguration;
+    RecentAlertSettings recentAlertSettings;
 
     @Inject
     DirectoryService directory;
@@ -305,7 +304,7 @@ public class KudosService {
 
     private Recipients recipients(Kudos k, PersonView giver, ThankedTeam team, TeamView teamView) {
         List<String> emails = new ArrayList<>();
-        if (mailConfiguration.current().enabled()) {
+        if (recentAlertSettings.mailEnabled()) {
             Set<Long> ids = new LinkedHashSet<>();
             teamView.leads().forEach(l -> ids.add(l.id()));
             if (k.isPublic()) {
@@ -315,7 +314,7 @@ public class KudosService {
             directory.people(ids).stream().filter(PersonView::active).forEach(p -> emails.add(p.email()));
         }
         // The team's chat channel sees public kudos only: low ratings go to the leads, not to everyone.
-        Optional<String> webhook = k.isPublic() ? alerts.webhookOf(team.id()).map(TeamWebhook::getUrl) : Optional.empty();
+        Optional<String> webhook = k.isPublic() ? recentAlertSettings.webhookUrl(team.id()) : Optional.empty();
         return new Recipients(emails, webhook);
     }
 

@@ -526,6 +526,9 @@ class KudosApiIT {
             assertRefused(as(crew.lead()).put("api/settings/mail", "{}"), 403, null, "your role");
             assertRefused(admin.put("api/settings/mail", "{\"host\":\"127.0.0.1\",\"port\":0,\"from\":\"kudos@test.example\"}"),
                     400, "port", "");
+            // Given while no mail is set up, so that this instance remembers that; the change must still apply at once.
+            assertEquals(201, as(crew.giver()).post("api/kudos", kudos(crew.teamId(), 4, "Found the missing delivery note.",
+                    null)).status());
             Reply set = admin.put("api/settings/mail", Json.createObjectBuilder().add("host", "127.0.0.1")
                     .add("port", smtp.getSmtp().getPort()).add("from", "kudos@test.example").build().toString());
             assertEquals(200, set.status(), set.body());
@@ -605,6 +608,9 @@ class KudosApiIT {
                     403, null, "only an admin or a lead of this team");
             assertRefused(lead.put("api/teams/" + flakyCrew.teamId() + "/webhook", "{\"url\":\"file:///etc/passwd\"}"),
                     422, "url", "http or https");
+            // Given while the team has no webhook, so that this instance remembers that; setting one applies at once.
+            assertEquals(201, as(flakyCrew.giver()).post("api/kudos", kudos(flakyCrew.teamId(), 4, "Found the right spare part.",
+                    null)).status());
             assertEquals(200, lead.put("api/teams/" + flakyCrew.teamId() + "/webhook", "{\"url\":\"" + root + "/flaky\"}").status());
             assertEquals(200, admin().put("api/teams/" + brokenCrew.teamId() + "/webhook", "{\"url\":\"" + root + "/broken\"}").status());
 
@@ -629,6 +635,11 @@ class KudosApiIT {
             assertTrue(text.contains("The customer's shop reopened by noon."), text);
             assertEquals(1, lead.get("api/teams/" + flakyCrew.teamId() + "/webhook").json().getJsonArray("deliveries").size(),
                     "private feedback is never posted to the team's channel");
+            assertEquals(204, lead.delete("api/teams/" + flakyCrew.teamId() + "/webhook").status());
+            assertEquals(201, as(flakyCrew.giver()).post("api/kudos", kudos(flakyCrew.teamId(), 5, "Fixed the till in minutes.",
+                    null)).status());
+            assertEquals(1, lead.get("api/teams/" + flakyCrew.teamId() + "/webhook").json().getJsonArray("deliveries").size(),
+                    "nothing more is posted once the team's webhook is removed");
 
             JsonObject broken = waitFor(admin(), brokenCrew.teamId(), d -> d.getString("status").equals("FAILED"));
             assertEquals(4, broken.getInt("attempts"));
