@@ -34,6 +34,7 @@ import org.curtaincall.platform.control.NotFoundException;
 import org.curtaincall.platform.control.RuleViolationException;
 import org.curtaincall.recognition.control.AlertRepository;
 import org.curtaincall.recognition.control.CompanyValueRepository;
+import org.curtaincall.recognition.control.DailyKudosLimit;
 import org.curtaincall.recognition.control.KeptFigures;
 import org.curtaincall.recognition.control.KudosChanged;
 import org.curtaincall.recognition.control.KudosGiven;
@@ -94,6 +95,9 @@ public class KudosService {
     RecentAlertSettings recentAlertSettings;
 
     @Inject
+    DailyKudosLimit dailyLimit;
+
+    @Inject
     DirectoryService directory;
 
     @Inject
@@ -112,17 +116,14 @@ public class KudosService {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "curtaincall.kudos.daily-limit", defaultValue = "10")
-    int dailyLimit;
-
-    @Inject
     @ConfigProperty(name = "curtaincall.portal.url", defaultValue = "http://localhost:8080")
     String portalUrl;
 
     /**
      * Checks and reads outside a transaction (the giver and the team as they were a few seconds ago, see
-     * {@link RecentDirectory}), then writes the kudos and its alerts together with the kudos other
-     * people are giving at the same moment ({@link GroupCommit}): the answer comes once they are committed.
+     * {@link RecentDirectory}), counts the kudos against the giver's daily limit ({@link DailyKudosLimit}), then
+     * writes the kudos and its alerts together with the kudos other people are giving at the same moment
+     * ({@link GroupCommit}): the answer comes once they are committed.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public KudosView give(@NotNull(message = BODY_REQUIRED) @Valid GiveKudosRequest request) {
@@ -132,18 +133,24 @@ public class KudosService {
         TeamView teamView = toThank.team();
         ThankedTeam team = thankedTeam(toThank);
         LocalDateTime now = now();
-        Kudos.checkDailyLimit(kudos.countGivenSince(giver.id(), now.toLocalDate().atStartOfDay()), dailyLimit);
         Kudos toAdd = new Kudos(
                 new Giver(giver.id(), giver.teamId(), giver.teamStage() == null ? null : giver.teamStage().name()),
                 team, request.personIds(), request.rating(), request.message(), request.customerStory(),
                 checkedValues(request.values()), now);
         // Read before the shared write: whatever its writer reads, every giver waiting behind it waits for too.
         Recipients recipients = recipients(toAdd, giver, team, teamView);
-        Kudos created = groupCommit.write(() -> {
-            Kudos added = kudos.add(toAdd);
-            alert(added, giver, team, recipients, now);
-            return added;
-        });
+        dailyLimit.take(giver.id(), now, kudos::countGivenSince);
+        Kudos created;
+        try {
+            created = groupCommit.write(() -> {
+                Kudos added = kudos.add(toAdd);
+                alert(added, giver, team, recipients, now);
+                return added;
+            });
+        } catch (RuntimeException notStored) {
+            dailyLimit.giveBack(giver.id(), now);
+            throw notStored;
+        }
         given.fire(new KudosGiven(created.getId(), created.getTeamId(), created.isPublic()));
         return new Views(caller).ofGiven(created, giver, teamView);
     }

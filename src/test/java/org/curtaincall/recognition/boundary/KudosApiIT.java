@@ -253,6 +253,40 @@ class KudosApiIT {
     }
 
     @Test
+    void kudos_sent_at_once_near_the_daily_limit_stop_exactly_at_it() throws Exception {
+        Crew crew = crew();
+        String giverName = unique("hasty");
+        person(admin(), "Hal Hasty", giverName, STORE_FLOOR);
+        Api hasty = as(giverName);
+        for (int i = 1; i <= 8; i++) {
+            assertEquals(201, hasty.post("api/kudos", kudos(crew.teamId(), 4, "Thank you for hand-off number " + i + ".",
+                    null)).status());
+        }
+        ExecutorService sends = Executors.newFixedThreadPool(8);
+        List<Reply> answered = new ArrayList<>();
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String message = "Sent in a hurry, number " + i + ".";
+                replies.add(sends.submit(() -> hasty.post("api/kudos", kudos(crew.teamId(), 4, message, null))));
+            }
+            for (Future<Reply> reply : replies) {
+                answered.add(reply.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            sends.shutdownNow();
+        }
+        assertEquals(2, answered.stream().filter(r -> r.status() == 201).count(),
+                answered.stream().map(Reply::status).toList().toString());
+        for (Reply reply : answered) {
+            if (reply.status() != 201) {
+                assertRefused(reply, 429, null, "the daily limit");
+            }
+        }
+        assertEquals(10, hasty.get("api/kudos/mine").json().getJsonArray("given").size());
+    }
+
+    @Test
     void the_daily_limit_stops_the_eleventh_kudos_of_the_day_even_after_withdrawing_one() {
         Crew crew = crew();
         String giverName = unique("eager");
