@@ -15,6 +15,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntFunction;
 
 /** A small JSON client for testing the API from outside, as any integration would call it. */
 public final class Api {
@@ -96,6 +103,26 @@ public final class Api {
         }
         headers.forEach(h -> builder.header(h[0], h[1]));
         return builder;
+    }
+
+    /** Sends {@code times} requests at once, as many clicks or clients racing each other, and answers them in order. */
+    public static List<Reply> atOnce(int times, IntFunction<Reply> request)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ExecutorService senders = Executors.newFixedThreadPool(times);
+        try {
+            List<Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                int number = i;
+                replies.add(senders.submit(() -> request.apply(number)));
+            }
+            List<Reply> answered = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                answered.add(reply.get(60, TimeUnit.SECONDS));
+            }
+            return answered;
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     private static Reply send(HttpRequest.Builder builder) {

@@ -8,13 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.curtaincall.platform.Api;
 import org.curtaincall.platform.Api.Reply;
 import org.curtaincall.platform.PortalDeployment;
@@ -191,19 +186,7 @@ class DirectoryApiIT {
             throws Exception {
         Api admin = admin();
         String username = unique("twice");
-        ExecutorService clicks = Executors.newFixedThreadPool(8);
-        List<Reply> answered = new ArrayList<>();
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                replies.add(clicks.submit(() -> admin.post("api/people", person("Tam Twice", username, null))));
-            }
-            for (Future<Reply> reply : replies) {
-                answered.add(reply.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            clicks.shutdownNow();
-        }
+        List<Reply> answered = Api.atOnce(8, i -> admin.post("api/people", person("Tam Twice", username, null)));
         List<Integer> statuses = answered.stream().map(Reply::status).toList();
         assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
         for (Reply reply : answered) {

@@ -19,15 +19,10 @@ import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -262,20 +257,8 @@ class KudosApiIT {
             assertEquals(201, hasty.post("api/kudos", kudos(crew.teamId(), 4, "Thank you for hand-off number " + i + ".",
                     null)).status());
         }
-        ExecutorService sends = Executors.newFixedThreadPool(8);
-        List<Reply> answered = new ArrayList<>();
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                String message = "Sent in a hurry, number " + i + ".";
-                replies.add(sends.submit(() -> hasty.post("api/kudos", kudos(crew.teamId(), 4, message, null))));
-            }
-            for (Future<Reply> reply : replies) {
-                answered.add(reply.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            sends.shutdownNow();
-        }
+        List<Reply> answered = Api.atOnce(8, i -> hasty.post("api/kudos",
+                kudos(crew.teamId(), 4, "Sent in a hurry, number " + i + ".", null)));
         assertEquals(2, answered.stream().filter(r -> r.status() == 201).count(),
                 answered.stream().map(Reply::status).toList().toString());
         for (Reply reply : answered) {
@@ -485,20 +468,11 @@ class KudosApiIT {
         Api member = as(crew.member());
         long id = member.get("api/notifications").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id")
                 .longValue();
-        ExecutorService clicks = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                // Half mark this one read, half mark all read: both store the same reading.
-                String path = i % 2 == 0 ? "api/notifications/" + id + "/read" : "api/notifications/read";
-                replies.add(clicks.submit(() -> member.post(path, "")));
-            }
-            for (Future<Reply> reply : replies) {
-                Reply answered = reply.get(60, TimeUnit.SECONDS);
-                assertEquals(200, answered.status(), answered.body());
-            }
-        } finally {
-            clicks.shutdownNow();
+        // Half mark this one read, half mark all read: both store the same reading.
+        List<Reply> answered = Api.atOnce(8, i -> member.post(
+                i % 2 == 0 ? "api/notifications/" + id + "/read" : "api/notifications/read", ""));
+        for (Reply reply : answered) {
+            assertEquals(200, reply.status(), reply.body());
         }
         assertEquals(0, member.get("api/notifications/unread").json().getInt("unread"));
         assertTrue(member.get("api/notifications").json().getJsonArray("items").getJsonObject(0).getBoolean("read"));
@@ -511,19 +485,7 @@ class KudosApiIT {
                 kudos(crew.teamId(), 5, "Swapped the faulty handset before the customer left.", null))
                 .json().getJsonNumber("id").longValue();
         Api member = as(crew.member());
-        ExecutorService clicks = Executors.newFixedThreadPool(8);
-        List<Reply> answered = new ArrayList<>();
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                replies.add(clicks.submit(() -> member.post("api/kudos/" + kudosId + "/applause", "")));
-            }
-            for (Future<Reply> reply : replies) {
-                answered.add(reply.get(60, TimeUnit.SECONDS));
-            }
-        } finally {
-            clicks.shutdownNow();
-        }
+        List<Reply> answered = Api.atOnce(8, i -> member.post("api/kudos/" + kudosId + "/applause", ""));
         assertEquals(1, answered.stream().filter(r -> r.status() == 200).count(),
                 answered.stream().map(Reply::status).toList().toString());
         for (Reply reply : answered) {
