@@ -15,7 +15,8 @@ import org.curtaincall.platform.control.DomainException;
 /**
  * Puts a refusal from a service next to the input it is about. The input is found by its id, which pages give the
  * same name as the API field ({@code <p:inputText id="username">}); without such an input the message is shown at the
- * top of the page.
+ * top of the page. Services word their reasons for the API, in lower case and without a full stop; at the top of a
+ * page a reason reads as a sentence, like the page's other messages.
  */
 @ApplicationScoped
 public class FieldMessages {
@@ -35,13 +36,13 @@ public class FieldMessages {
 
     public void error(String summary) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(summary), null));
     }
 
     private void add(String field, String reason) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String clientId = field == null ? null : clientIdOf(faces, field);
-        String summary = clientId == null && field != null ? label(field) + " " + reason : reason;
+        String summary = clientId != null ? reason : field != null ? label(field) + " " + reason : sentence(reason);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
         faces.validationFailed();
     }
@@ -61,6 +62,14 @@ public class FieldMessages {
     private static boolean isInput(UIComponent component) {
         return component instanceof UIInput || component.getFamily().contains("Input")
                 || component.getFamily().contains("Select");
+    }
+
+    static String sentence(String reason) {
+        if (reason.isEmpty()) {
+            return reason;
+        }
+        String capitalised = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+        return ".!?".indexOf(reason.charAt(reason.length() - 1)) >= 0 ? capitalised : capitalised + ".";
     }
 
     private static String label(String field) {
