@@ -171,8 +171,10 @@ public class DemoKudos {
                     ? List.of(members.get(random.nextInt(members.size())).id()) : List.of();
             List<Long> values = !low && !valueIds.isEmpty() && random.nextInt(3) > 0
                     ? List.of(valueIds.get(random.nextInt(valueIds.size()))) : List.of();
-            // Not every giver tells the customer's side: one in three public kudos comes without a story.
-            String story = low || i % 3 == 2 ? null : thanks.story();
+            // The history repeats the thanks above; only the newest time each is given tells its story, so that a
+            // team page's stories are all different.
+            boolean newestOfItsKind = i >= howMany - THANKS.size();
+            String story = low || !newestOfItsKind ? null : thanks.story();
             LocalDateTime givenAt = today.minusDays(1 + (long) (howMany - i) * HISTORY_DAYS / howMany)
                     .atTime(8 + random.nextInt(10), random.nextInt(60));
             kudos.recordPastKudos(giver.id(), new GiveKudosRequest(team.id(), people, rating,
