@@ -15,7 +15,7 @@ connections=${2:-64}
 port=${3:-8090}
 threads=2
 # Each scenario first runs this long unmeasured: the JIT keeps compiling a scenario's code for about a minute. Giving
-# kudos cost 3.5 ms of processor per kudos after 10 s of warm-up, 1.9 ms after 30 s and 1.0 ms after 60 s.
+# kudos cost 3.5 ms of processor per kudos after 10 s of warm-up, 2.0 ms after 30 s and 1.0 ms after 60 s.
 warmup=${LOAD_WARMUP:-60}
 require_build
 command -v wrk >/dev/null && command -v jq >/dev/null || { echo "needs wrk and jq (apt-get install wrk jq)" >&2; exit 1; }

@@ -37,6 +37,10 @@ public class DemoKudos {
     record Thanks(String team, String message, String story) {
     }
 
+    /**
+     * 37 thanks: a count with no factor in common with the nine of the feedback below, so that over the history every
+     * thanks is given in public and every team gets some feedback.
+     */
     private static final List<Thanks> THANKS = List.of(
             new Thanks("IT Service Desk", "Replaced a frozen till in the middle of the Saturday rush, without a fuss.",
                     "A queue of twelve customers paid within minutes instead of walking out."),
@@ -114,8 +118,6 @@ public class DemoKudos {
             new Thanks("Underwriting",
                     "Stayed late to approve cover for a customer travelling abroad the next morning.",
                     "A family flew to the wedding with the right cover in their pockets."),
-            // 37 thanks: a count with no factor in common with the nine of the feedback below, so that over the
-            // history every thanks is given in public and every team gets some feedback.
             new Thanks("Kitchen", "Kept the kitchen open twenty minutes longer for a tour group whose coach was late.",
                     "Thirty tired travellers had a hot meal after a day on the motorway."));
 
