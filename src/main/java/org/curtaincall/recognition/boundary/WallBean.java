@@ -13,6 +13,7 @@ import org.curtaincall.directory.boundary.TeamView;
 import org.curtaincall.directory.entity.Stage;
 import org.curtaincall.platform.boundary.FieldMessages;
 import org.curtaincall.platform.boundary.Page;
+import org.curtaincall.platform.control.ConflictException;
 import org.curtaincall.platform.control.DomainException;
 import org.curtaincall.security.boundary.CurrentUser;
 import org.primefaces.PrimeFaces;
@@ -79,6 +80,10 @@ public class WallBean implements Serializable {
             ApplauseView applause = kudos.applaud(k.id());
             replace(k.id(), kudos.get(k.id()));
             messages.info("You applauded " + k.giverName() + "\u2019s kudos (" + applause.applause() + ").");
+        } catch (ConflictException e) {
+            // Applauded already, in another tab: the card shows the applause as it stands.
+            replace(k.id(), kudos.get(k.id()));
+            messages.show(e);
         } catch (DomainException e) {
             messages.show(e);
         }

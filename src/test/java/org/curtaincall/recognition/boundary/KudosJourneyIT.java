@@ -150,6 +150,31 @@ class KudosJourneyIT {
         }
     }
 
+    @Test
+    void applause_already_given_in_another_tab_is_said_in_a_sentence_and_shown_on_the_card() {
+        Api admin = Api.at(base).as("admin", "demo");
+        long itDesk = admin.get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String message = "The replacement scanner was on the counter before the doors opened.";
+        long kudosId = giver(admin, "early-" + UUID.randomUUID().toString().substring(0, 8))
+                .post("api/kudos", Json.createObjectBuilder().add("teamId", itDesk).add("rating", 5)
+                        .add("message", message).build().toString()).json().getJsonNumber("id").longValue();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("back", "demo").waitForText("Welcome back, Ben Kowalski");
+            browser.go("recognition/wall.xhtml");
+            browser.waitForText(message);
+            // The same person applauds in another tab; this page still offers the button.
+            assertEquals(200, Api.at(base).as("back", "demo").post("api/kudos/" + kudosId + "/applause", "")
+                    .status());
+            browser.click("button.cc-applaud");
+            browser.waitForText("You already applauded these kudos.");
+            WebElement applause = browser.find("button.cc-applaud");
+            assertTrue(applause.getAttribute("class").contains("applauded"), "the card shows the applause as it is");
+            assertEquals("1", applause.getText().strip());
+            browser.screenshot("kudos-applauded-in-another-tab");
+        }
+    }
+
     private Api giver(Api admin, String username) {
         long personId = admin.post("api/people", Json.createObjectBuilder().add("name", "Nia Night " + username)
                 .add("username", username).add("email", username + "@test.example").add("teamId", STORE_FLOOR)
