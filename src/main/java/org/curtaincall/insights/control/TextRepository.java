@@ -108,17 +108,18 @@ public class TextRepository {
     public void add(Text text, String themeId) {
         boolean kudos = text.source() == Source.KUDOS;
         String sourceId = text.id().substring(1);
-        em.createNativeQuery("insert into insight_text (id, text_source, kudos_id, report_id, team_key, week_start, "
-                        + "text_hash, embedding, theme_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+        // Only the column of the text's own source is named: PostgreSQL refuses an untyped null for the other
+        // (a null bound as text does not fit the kudos' bigint column).
+        em.createNativeQuery("insert into insight_text (id, text_source, " + (kudos ? "kudos_id" : "report_id")
+                        + ", team_key, week_start, text_hash, embedding, theme_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, text.id())
                 .setParameter(2, text.source().name())
-                .setParameter(3, kudos ? Long.valueOf(sourceId) : null)
-                .setParameter(4, kudos ? null : sourceId)
-                .setParameter(5, text.teamKey())
-                .setParameter(6, Date.valueOf(text.week()))
-                .setParameter(7, StoredVectors.fingerprint(text.text()))
-                .setParameter(8, StoredVectors.encode(text.vector()))
-                .setParameter(9, themeId)
+                .setParameter(3, kudos ? Long.valueOf(sourceId) : sourceId)
+                .setParameter(4, text.teamKey())
+                .setParameter(5, Date.valueOf(text.week()))
+                .setParameter(6, StoredVectors.fingerprint(text.text()))
+                .setParameter(7, StoredVectors.encode(text.vector()))
+                .setParameter(8, themeId)
                 .executeUpdate();
     }
 
