@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 
 /**
- * Tells a lost database from a bug: the connection pool could not hand out a connection, or the driver reports a
- * connection failure (SQL state class 08). Such errors answer 503 and clear up by themselves once the database is back.
+ * Tells a lost database from a bug: the connection pool could not hand out a connection, the driver reports a
+ * connection failure (SQL state class 08), or the connection failed as its transaction was committed. Such errors
+ * answer 503 and clear up by themselves once the database is back.
  */
 public final class DatabaseUnavailable {
 
@@ -24,6 +26,9 @@ public final class DatabaseUnavailable {
         return Causes.any(error, t -> t instanceof SQLTransientConnectionException
                 || t instanceof SQLNonTransientConnectionException
                 || t instanceof ResourceException
+                // The pool commits a connection's local transaction for the transaction manager and, when that
+                // fails, passes on only the message of the connection's error, in an XAException.
+                || t instanceof XAException
                 || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"));
     }
 

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.ResourceException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionalException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUnavailableTest {
@@ -47,6 +50,16 @@ class DatabaseUnavailableTest {
         var batch = new SQLException("batch entry 0 aborted", "22000");
         batch.setNextException(new SQLException("An I/O error occurred while sending to the backend", "08006"));
         assertTrue(DatabaseUnavailable.isCause(new PersistenceException(batch)));
+    }
+
+    @Test
+    void a_connection_lost_while_committing_counts_as_the_database_being_away() {
+        // As the server reports it: the connection's own error survives only as the message of the XAException.
+        var lost = new XAException("jakarta.resource.spi.LocalTransactionException: This connection has been closed.");
+        lost.errorCode = XAException.XAER_RMERR;
+        var system = new SystemException();
+        system.initCause(lost);
+        assertTrue(DatabaseUnavailable.isCause(new TransactionalException("encountered exception during commit", system)));
     }
 
     @Test
