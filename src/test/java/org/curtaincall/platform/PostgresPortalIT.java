@@ -68,7 +68,8 @@ class PostgresPortalIT {
         assertEquals(message, wall.getJsonArray("items").getJsonObject(0).getString("message"), wall.toString());
         JsonObject team = front.get("api/teams/" + itDesk + "/kudos").json();
         assertEquals(message, team.getJsonArray("kudos").getJsonObject(0).getString("message"));
-        assertEquals("The queue never formed.", team.getJsonArray("stories").getJsonObject(0).getString("customerStory"));
+        assertEquals("The queue never formed.",
+                team.getJsonArray("stories").getJsonObject(0).getString("customerStory"));
         assertTrue(team.getJsonNumber("averageRating").doubleValue() > 0, team.toString());
     }
 
@@ -79,18 +80,21 @@ class PostgresPortalIT {
         String title = "Label printer jams at noon " + unique();
         Reply filed = back.post("api/reports", Json.createObjectBuilder().add("kind", "PROCESS_BREAKAGE")
                 .add("teamId", teamId(back, "IT Service Desk")).add("title", title)
-                .add("description", "Parcels wait an hour for labels.").add("customerImpact", "SOME").build().toString());
+                .add("description", "Parcels wait an hour for labels.").add("customerImpact", "SOME").build()
+                .toString());
         assertEquals(201, filed.status(), filed.toString());
         Api reporter = Api.at(base).withHeader("X-Receipt", filed.json().getString("receipt"));
 
         String id = lead.get("api/reports").array().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("title").equals(title)).findFirst().orElseThrow().getString("id");
-        Reply acknowledged = lead.post("api/reports/" + id + "/status", "{\"status\":\"ACKNOWLEDGED\",\"message\":\"Seen.\"}");
+        Reply acknowledged = lead.post("api/reports/" + id + "/status",
+                "{\"status\":\"ACKNOWLEDGED\",\"message\":\"Seen.\"}");
         assertEquals(200, acknowledged.status(), acknowledged.toString());
         assertEquals(201, reporter.post("api/reports/receipt/replies", "{\"message\":\"Thanks.\"}").status());
 
         JsonObject seen = reporter.get("api/reports/receipt").json();
         assertEquals("ACKNOWLEDGED", seen.getString("status"));
+        assertEquals("Seen.", seen.getJsonArray("messages").getJsonObject(0).getString("body"));
         assertEquals("Thanks.", seen.getJsonArray("messages").getJsonObject(1).getString("body"));
     }
 

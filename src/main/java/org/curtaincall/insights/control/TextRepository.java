@@ -111,7 +111,8 @@ public class TextRepository {
         // Only the column of the text's own source is named: PostgreSQL refuses an untyped null for the other
         // (a null bound as text does not fit the kudos' bigint column).
         em.createNativeQuery("insert into insight_text (id, text_source, " + (kudos ? "kudos_id" : "report_id")
-                        + ", team_key, week_start, text_hash, embedding, theme_id) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                        + ", team_key, week_start, text_hash, embedding, theme_id)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                 .setParameter(1, text.id())
                 .setParameter(2, text.source().name())
                 .setParameter(3, kudos ? Long.valueOf(sourceId) : sourceId)

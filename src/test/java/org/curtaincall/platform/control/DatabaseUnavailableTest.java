@@ -59,7 +59,8 @@ class DatabaseUnavailableTest {
         lost.errorCode = XAException.XAER_RMERR;
         var system = new SystemException();
         system.initCause(lost);
-        assertTrue(DatabaseUnavailable.isCause(new TransactionalException("encountered exception during commit", system)));
+        assertTrue(DatabaseUnavailable.isCause(
+                new TransactionalException("encountered exception during commit", system)));
     }
 
     @Test
