@@ -9,9 +9,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +105,12 @@ public final class Api {
         }
         headers.forEach(h -> builder.header(h[0], h[1]));
         return builder;
+    }
+
+    /** The id of the first team whose name matches {@code name}, looked up as any client would. */
+    public long teamId(String name) {
+        return get("api/teams?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
     }
 
     /** Sends {@code times} requests at once, as many clicks or clients racing each other, and answers them in order. */

@@ -58,7 +58,7 @@ class PostgresPortalIT {
     @Test
     void kudos_are_given_and_show_on_the_wall_and_the_team_page() {
         Api front = Api.at(base).as("front", "demo");
-        long itDesk = teamId(front, "IT Service Desk");
+        long itDesk = front.teamId("IT Service Desk");
         String message = "Reset the till password before the lunch rush " + unique();
         Reply given = front.post("api/kudos", Json.createObjectBuilder().add("teamId", itDesk).add("rating", 5)
                 .add("message", message).add("customerStory", "The queue never formed.").build().toString());
@@ -79,7 +79,7 @@ class PostgresPortalIT {
         Api lead = Api.at(base).as("lead", "demo");
         String title = "Label printer jams at noon " + unique();
         Reply filed = back.post("api/reports", Json.createObjectBuilder().add("kind", "PROCESS_BREAKAGE")
-                .add("teamId", teamId(back, "IT Service Desk")).add("title", title)
+                .add("teamId", back.teamId("IT Service Desk")).add("title", title)
                 .add("description", "Parcels wait an hour for labels.").add("customerImpact", "SOME").build()
                 .toString());
         assertEquals(201, filed.status(), filed.toString());
@@ -121,11 +121,6 @@ class PostgresPortalIT {
         assertEquals(LocalDate.now().toString(), progress.getString("computedOn"), progress.toString());
         JsonObject themes = hr.get("api/insights/themes").json();
         assertFalse(themes.getJsonArray("themes").isEmpty(), themes.toString());
-    }
-
-    private static long teamId(Api api, String name) {
-        return api.get("api/teams?q=" + name.replace(" ", "%20")).array().getJsonObject(0).getJsonNumber("id")
-                .longValue();
     }
 
     private static String unique() {

@@ -46,8 +46,8 @@ class ListeningApiIT {
         back = Api.at(base).as("back", "demo");
         hr = Api.at(base).as("hr", "demo");
         lead = Api.at(base).as("lead", "demo");
-        itDesk = teamId("IT Service Desk");
-        storeFloor = teamId("Store Floor");
+        itDesk = hr.teamId("IT Service Desk");
+        storeFloor = hr.teamId("Store Floor");
     }
 
     @Test
@@ -286,10 +286,6 @@ class ListeningApiIT {
     private static List<String> titles(Reply reply) {
         assertEquals(200, reply.status(), reply.toString());
         return reply.array().getValuesAs(JsonObject.class).stream().map(r -> r.getString("title")).toList();
-    }
-
-    private long teamId(String name) {
-        return hr.get("api/teams?q=" + name.replace(" ", "%20")).array().getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     private static String report(String title, long teamId) {

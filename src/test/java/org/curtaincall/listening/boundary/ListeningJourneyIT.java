@@ -172,7 +172,7 @@ class ListeningJourneyIT {
             }
         }
         Api hr = Api.at(base).as("hr", "demo");
-        long itDesk = hr.get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long itDesk = hr.teamId("IT Service Desk");
 
         String publicTitle = "Shared canary topic " + unique();
         Api.at(base).as("back", "demo").post("api/reports", report(publicTitle, "Shared by everyone.", itDesk));

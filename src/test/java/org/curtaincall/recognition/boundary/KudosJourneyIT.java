@@ -50,8 +50,7 @@ class KudosJourneyIT {
 
     @Test
     void kudos_with_a_customer_story_reach_the_wall_and_the_thanked_team_while_a_low_rating_reaches_only_its_lead() {
-        long itDesk = Api.at(base).as("front", "demo").get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long itDesk = Api.at(base).as("front", "demo").teamId("IT Service Desk");
         try (Browser browser = Browser.open(base)) {
             browser.signIn("front", "demo").waitForText("Welcome back, Fatima Okafor");
             give(browser, 5, THANKS, STORY, "Ben Kowalski");
@@ -153,8 +152,7 @@ class KudosJourneyIT {
     @Test
     void applause_already_given_in_another_tab_is_said_in_a_sentence_and_shown_on_the_card() {
         Api admin = Api.at(base).as("admin", "demo");
-        long itDesk = admin.get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long itDesk = admin.teamId("IT Service Desk");
         String message = "The replacement scanner was on the counter before the doors opened.";
         long kudosId = giver(admin, "early-" + UUID.randomUUID().toString().substring(0, 8))
                 .post("api/kudos", Json.createObjectBuilder().add("teamId", itDesk).add("rating", 5)

@@ -104,7 +104,7 @@ class RoleMatrixIT {
     private List<Endpoint> listeningEndpoints(Api admin) {
         Api back = Api.at(base).as("back", "demo");
         Api hr = Api.at(base).as("hr", "demo");
-        long itDesk = admin.get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long itDesk = admin.teamId("IT Service Desk");
         Function<String, String[]> fresh = word -> {
             String title = "Matrix report " + word + " " + unique();
             String receipt = back.post("api/reports", Json.createObjectBuilder().add("kind", "QUESTION")
@@ -224,7 +224,7 @@ class RoleMatrixIT {
                 .add("username", "matrix-subject").add("email", "matrix-subject@test.example").build().toString())
                 .json().getJsonNumber("id").longValue();
 
-        long itDeskId = admin.get("api/teams?q=IT%20Service%20Desk").array().getJsonObject(0).getJsonNumber("id").longValue();
+        long itDeskId = admin.teamId("IT Service Desk");
         Api back = Api.at(base).as("back", "demo");
         long publicKudosId = back.post("api/kudos", kudos(teamId, "Matrix kudos everyone may read")).json()
                 .getJsonNumber("id").longValue();
