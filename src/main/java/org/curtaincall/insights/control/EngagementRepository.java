@@ -54,11 +54,8 @@ public class EngagementRepository {
         RowStream.read(em, "select k.id, k.team_id, k.giver_id, k.giver_team_id, k.giver_stage, k.rating, k.created_at "
                 + "from kudos k where k.created_at >= ? and k.created_at < ? and k.withdrawn = ? and k.hidden = ?",
                 List.of(Timestamp.valueOf(period.start()), Timestamp.valueOf(period.end()), Boolean.FALSE, Boolean.FALSE),
-                row -> {
-                    long giverTeam = row.getLong(4);
-                    scan.add(row.getLong(1), row.getLong(2), row.getLong(3), row.wasNull() ? null : giverTeam,
-                            row.getString(5), row.getInt(6), row.getTimestamp(7).toLocalDateTime());
-                });
+                row -> scan.add(row.getLong(1), row.getLong(2), row.getLong(3), RowStream.nullableLong(row, 4),
+                        row.getString(5), row.getInt(6), row.getTimestamp(7).toLocalDateTime()));
         for (long[] ids : scan.publicIdRanges(ID_RANGES, ID_GAP)) {
             RowStream.read(em, "select p.kudos_id, p.person_id from kudos_person p "
                     + "where p.kudos_id >= ? and p.kudos_id <= ?", List.of(ids[0], ids[1]),

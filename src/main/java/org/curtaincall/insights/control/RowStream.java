@@ -59,6 +59,15 @@ final class RowStream {
         }
     }
 
+    /**
+     * A column that may be null, as a {@code Long}. JDBC tells a null only through {@code wasNull} right after the
+     * getter, so reading another column first (an argument evaluated later) would take a null for 0.
+     */
+    static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
     private static void lazy(Connection connection, boolean on) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("set lazy_query_execution " + on);

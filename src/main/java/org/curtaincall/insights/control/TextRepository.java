@@ -186,9 +186,9 @@ public class TextRepository {
         List<ThemeText> inThemes = new ArrayList<>();
         RowStream.read(em, "select t.theme_id, t.week_start, t.kudos_id, t.report_id from insight_text t "
                 + "where t.theme_id is not null", List.of(), row -> {
-                    long kudosId = row.getLong(3);
-                    inThemes.add(new ThemeText(row.getString(1), row.getDate(2).toLocalDate(),
-                            row.wasNull() ? null : kudosId, row.getString(4)));
+                    Long kudosId = RowStream.nullableLong(row, 3);
+                    inThemes.add(new ThemeText(row.getString(1), row.getDate(2).toLocalDate(), kudosId,
+                            row.getString(4)));
                 });
         LongLongMap inThemeKudos = new LongLongMap();
         Set<String> reports = new HashSet<>();

@@ -15,6 +15,17 @@ public record ThemeSummary(String id, String label, List<String> keyPhrases, Fig
         return String.join(" · ", keyPhrases);
     }
 
+    /**
+     * Where the theme's texts come from, in words. When one count is hidden the other is as well (together they would
+     * give it away), so the split is stated as hidden once rather than twice.
+     */
+    public String sourceMix() {
+        if (kudos.shown() && reports.shown()) {
+            return kudos.text() + " from kudos · " + reports.text() + " from reports";
+        }
+        return "kudos and reports: the split is " + (kudos.shown() ? reports.note() : kudos.note());
+    }
+
     public String teamList() {
         return String.join(", ", teams);
     }

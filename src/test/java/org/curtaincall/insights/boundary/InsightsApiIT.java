@@ -173,6 +173,7 @@ class InsightsApiIT {
 
         JsonObject themes = hr().get("api/insights/themes").json();
         assertFalse(themes.getJsonArray("themes").isEmpty(), "the demo kudos and reports make themes");
+        int quotingAReport = 0;
         for (JsonObject theme : themes.getJsonArray("themes").getValuesAs(JsonObject.class)) {
             assertFalse(theme.getString("label").isBlank());
             assertTrue(theme.getJsonObject("size").getInt("count") > 0, theme.toString());
@@ -180,7 +181,15 @@ class InsightsApiIT {
                 LocalDate week = LocalDate.parse(sample.asJsonObject().getString("week"));
                 assertEquals(DayOfWeek.MONDAY, week.getDayOfWeek(), "samples are dated to the week only");
             }
+            if (theme.getJsonArray("samples").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(sample -> sample.getString("source").equals("REPORT"))) {
+                quotingAReport++;
+                JsonObject reports = theme.getJsonObject("reports");
+                assertTrue(!reports.containsKey("count") || reports.getInt("count") > 0,
+                        "a theme that quotes a report counts its reports (or hides the count): " + theme);
+            }
         }
+        assertTrue(quotingAReport > 0, "the demo reports join themes: " + themes);
     }
 
     @Test
