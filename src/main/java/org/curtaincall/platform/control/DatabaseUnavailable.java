@@ -16,8 +16,12 @@ import javax.transaction.xa.XAException;
  */
 public final class DatabaseUnavailable {
 
-    public static final String MESSAGE =
-            "the portal cannot reach its database right now; nothing was saved, please try again shortly";
+    /*
+     * Not "nothing was saved": a connection can drop after its commit reached the database, or a request can fail on a
+     * read after its write committed. A transaction is never half-saved, and that is all that can be promised.
+     */
+    public static final String MESSAGE = "the portal cannot reach its database right now; please try again shortly "
+            + "(a change is saved whole or not at all: look for it before sending it again)";
 
     private DatabaseUnavailable() {
     }
