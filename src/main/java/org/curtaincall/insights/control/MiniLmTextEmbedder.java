@@ -2,7 +2,6 @@ package org.curtaincall.insights.control;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -64,8 +63,9 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
     }
 
     /*
-     * Loading the model takes about a second and 90 MB, so it happens on first use. Work runs on the caller's thread:
-     * the caller (a managed executor in the server) decides how much of the machine embedding may take.
+     * Loading the model takes about a second and 90 MB of native memory, so it happens on first use (see ModelFiles).
+     * Work runs on the caller's thread: the caller (a managed executor in the server) decides how much of the machine
+     * embedding may take.
      */
     private EmbeddingModel model() {
         EmbeddingModel loaded = model;
@@ -73,7 +73,7 @@ public final class MiniLmTextEmbedder implements TextEmbedder {
             synchronized (this) {
                 loaded = model;
                 if (loaded == null) {
-                    loaded = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+                    loaded = ModelFiles.load();
                     model = loaded;
                 }
             }

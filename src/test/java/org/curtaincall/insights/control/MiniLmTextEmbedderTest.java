@@ -5,11 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MiniLmTextEmbedderTest {
@@ -37,6 +45,30 @@ class MiniLmTextEmbedderTest {
         List<float[]> batch = EMBEDDER.embedAll(texts);
         for (int i = 0; i < texts.size(); i++) {
             assertArrayEquals(EMBEDDER.embed(texts.get(i)), batch.get(i), 1e-4f);
+        }
+    }
+
+    @Test
+    void the_model_read_from_its_files_gives_the_vectors_of_the_library_that_ships_it() {
+        EmbeddingModel library = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        for (String text : List.of("The tills crashed at lunchtime", "Legal reviewed the lease in two days")) {
+            assertArrayEquals(Vectors.normalised(library.embed(text).content().vector()), EMBEDDER.embed(text), 1e-6f);
+        }
+    }
+
+    @Test
+    void loading_the_model_leaves_no_copy_of_it_behind() throws IOException {
+        Set<Path> before = modelCopies();
+
+        ModelFiles.load().embed("The night shift restocked the shelves");
+
+        assertEquals(before, modelCopies());
+    }
+
+    private static Set<Path> modelCopies() throws IOException {
+        try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return temporary.filter(p -> p.getFileName().toString().startsWith("curtaincall-model"))
+                    .collect(Collectors.toSet());
         }
     }
 

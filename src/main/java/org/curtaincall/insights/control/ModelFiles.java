@@ -1,0 +1,163 @@
+package org.curtaincall.insights.control;
+
+import ai.onnxruntime.OrtException;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.jar.JarFile;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Loads the embedding model from files copied straight out of the jars that ship it, and deletes the copies once
+ * loaded. Read through the web application's class loader, as the libraries do themselves, the model, its tokenizer
+ * and ONNX Runtime's native library stay in the server's cache of resources for as long as the portal runs (38 MiB
+ * of heap), and ONNX Runtime leaves its own copy of the native library (16 MB) in the temporary directory whenever
+ * the process does not end normally.
+ */
+final class ModelFiles {
+
+    private static final Logger LOG = Logger.getLogger(ModelFiles.class.getName());
+
+    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    // ONNX Runtime loads its libraries from this directory when set, instead of extracting them itself.
+    private static final String NATIVE_PATH = "onnxruntime.native.path";
+    private static final String[] NATIVE_LIBRARIES = {"onnxruntime", "onnxruntime4j_jni"};
+    // Any class of the runtime's jar, to find the jar by.
+    private static final Class<?> RUNTIME = OrtException.class;
+
+    private ModelFiles() {
+    }
+
+    /** The quantised all-MiniLM-L6-v2 with mean pooling, as its library builds it, embedding on the caller's thread. */
+    static EmbeddingModel load() {
+        Path copies = null;
+        try {
+            copies = Files.createTempDirectory("curtaincall-model");
+            Path model = copy(AllMiniLmL6V2QuantizedEmbeddingModel.class, MODEL, copies);
+            Path tokenizer = copy(AllMiniLmL6V2QuantizedEmbeddingModel.class, TOKENIZER, copies);
+            boolean ownNativeLibraries = System.getProperty(NATIVE_PATH) == null && copyNativeLibraries(copies);
+            if (ownNativeLibraries) {
+                System.setProperty(NATIVE_PATH, copies.toString());
+            }
+            try {
+                return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN, Runnable::run);
+            } finally {
+                if (ownNativeLibraries) {
+                    System.clearProperty(NATIVE_PATH);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy the embedding model out of its jar", e);
+        } finally {
+            deleteQuietly(copies);
+        }
+    }
+
+    /**
+     * ONNX Runtime's libraries for this platform, where the runtime's jar keeps them; false when it has none for it
+     * (the runtime then finds them its own way).
+     */
+    private static boolean copyNativeLibraries(Path into) throws IOException {
+        Optional<String> platform = platform();
+        if (platform.isEmpty()) {
+            return false;
+        }
+        for (String library : NATIVE_LIBRARIES) {
+            if (!copyIfPresent(RUNTIME, "ai/onnxruntime/native/" + platform.get() + "/" + System.mapLibraryName(library),
+                    into)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The runtime jar's name for this operating system and processor, such as linux-x64. */
+    private static Optional<String> platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String osName = os.contains("linux") ? "linux"
+                : os.contains("mac") || os.contains("darwin") ? "osx"
+                : os.startsWith("windows") ? "win"
+                : null;
+        String archName = arch.equals("amd64") || arch.equals("x86_64") ? "x64"
+                : arch.equals("aarch64") ? "aarch64"
+                : null;
+        return osName == null || archName == null ? Optional.empty() : Optional.of(osName + "-" + archName);
+    }
+
+    private static Path copy(Class<?> shippedWith, String entry, Path into) throws IOException {
+        if (!copyIfPresent(shippedWith, entry, into)) {
+            throw new IOException(entry + " is not beside " + shippedWith.getName());
+        }
+        return into.resolve(entry.substring(entry.lastIndexOf('/') + 1));
+    }
+
+    /*
+     * The jar is opened as a file: asking the class loader for the entry would put it in the server's cache. A
+     * class literal does not run the class's initialiser, which for the model class would load the model itself.
+     */
+    private static boolean copyIfPresent(Class<?> shippedWith, String entry, Path into) throws IOException {
+        Path source = codeSource(shippedWith);
+        Path target = into.resolve(entry.substring(entry.lastIndexOf('/') + 1));
+        if (Files.isDirectory(source)) {
+            if (!Files.isRegularFile(source.resolve(entry))) {
+                return false;
+            }
+            Files.copy(source.resolve(entry), target, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        }
+        try (JarFile jar = new JarFile(source.toFile())) {
+            var found = jar.getJarEntry(entry);
+            if (found == null) {
+                return false;
+            }
+            try (InputStream in = jar.getInputStream(found)) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        }
+    }
+
+    private static Path codeSource(Class<?> shippedWith) throws IOException {
+        var source = shippedWith.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IOException("no code source for " + shippedWith.getName());
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("cannot open " + source.getLocation() + " as a file", e);
+        }
+    }
+
+    /* A library the process has loaded can be deleted on Linux and macOS; on Windows it goes when the process ends. */
+    private static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            });
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not delete the copies of the embedding model in " + directory + ": " + e);
+        }
+    }
+}
