@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.jar.JarFile;
@@ -34,7 +34,7 @@ final class ModelFiles {
     private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
     // ONNX Runtime loads its libraries from this directory when set, instead of extracting them itself.
     private static final String NATIVE_PATH = "onnxruntime.native.path";
-    private static final String[] NATIVE_LIBRARIES = {"onnxruntime", "onnxruntime4j_jni"};
+    private static final List<String> NATIVE_LIBRARIES = List.of("onnxruntime", "onnxruntime4j_jni");
     // Any class of the runtime's jar, to find the jar by.
     private static final Class<?> RUNTIME = OrtException.class;
 
@@ -46,14 +46,18 @@ final class ModelFiles {
         Path copies = null;
         try {
             copies = Files.createTempDirectory("curtaincall-model");
-            Path model = copy(AllMiniLmL6V2QuantizedEmbeddingModel.class, MODEL, copies);
-            Path tokenizer = copy(AllMiniLmL6V2QuantizedEmbeddingModel.class, TOKENIZER, copies);
-            boolean ownNativeLibraries = System.getProperty(NATIVE_PATH) == null && copyNativeLibraries(copies);
+            if (!copyOut(AllMiniLmL6V2QuantizedEmbeddingModel.class, List.of(MODEL, TOKENIZER), copies)) {
+                throw new IOException(MODEL + " or " + TOKENIZER + " is missing from the model's jar");
+            }
+            Optional<String> platform = platform();
+            boolean ownNativeLibraries = System.getProperty(NATIVE_PATH) == null && platform.isPresent()
+                    && copyOut(RUNTIME, nativeLibraries(platform.get()), copies);
             if (ownNativeLibraries) {
                 System.setProperty(NATIVE_PATH, copies.toString());
             }
             try {
-                return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN, Runnable::run);
+                return new OnnxEmbeddingModel(copies.resolve(MODEL), copies.resolve(TOKENIZER), PoolingMode.MEAN,
+                        Runnable::run);
             } finally {
                 if (ownNativeLibraries) {
                     System.clearProperty(NATIVE_PATH);
@@ -66,22 +70,11 @@ final class ModelFiles {
         }
     }
 
-    /**
-     * ONNX Runtime's libraries for this platform, where the runtime's jar keeps them; false when it has none for it
-     * (the runtime then finds them its own way).
-     */
-    private static boolean copyNativeLibraries(Path into) throws IOException {
-        Optional<String> platform = platform();
-        if (platform.isEmpty()) {
-            return false;
-        }
-        for (String library : NATIVE_LIBRARIES) {
-            if (!copyIfPresent(RUNTIME, "ai/onnxruntime/native/" + platform.get() + "/" + System.mapLibraryName(library),
-                    into)) {
-                return false;
-            }
-        }
-        return true;
+    /** Where the runtime's jar keeps its libraries for {@code platform}. */
+    private static List<String> nativeLibraries(String platform) {
+        return NATIVE_LIBRARIES.stream()
+                .map(library -> "ai/onnxruntime/native/" + platform + "/" + System.mapLibraryName(library))
+                .toList();
     }
 
     /** The runtime jar's name for this operating system and processor, such as linux-x64. */
@@ -98,43 +91,30 @@ final class ModelFiles {
         return osName == null || archName == null ? Optional.empty() : Optional.of(osName + "-" + archName);
     }
 
-    private static Path copy(Class<?> shippedWith, String entry, Path into) throws IOException {
-        if (!copyIfPresent(shippedWith, entry, into)) {
-            throw new IOException(entry + " is not beside " + shippedWith.getName());
-        }
-        return into.resolve(entry.substring(entry.lastIndexOf('/') + 1));
-    }
-
     /*
-     * The jar is opened as a file: asking the class loader for the entry would put it in the server's cache. A
-     * class literal does not run the class's initialiser, which for the model class would load the model itself.
+     * Copies the entries of the jar that ships a class into a directory, each under its file name; false, copying
+     * nothing, when one is missing (the runtime has no libraries for some platforms). The jar is opened as a file:
+     * asking the class loader for an entry would put it in the server's cache. A class literal does not run the
+     * class's initialiser, which for the model class would load the model itself.
      */
-    private static boolean copyIfPresent(Class<?> shippedWith, String entry, Path into) throws IOException {
-        Path source = codeSource(shippedWith);
-        Path target = into.resolve(entry.substring(entry.lastIndexOf('/') + 1));
-        if (Files.isDirectory(source)) {
-            if (!Files.isRegularFile(source.resolve(entry))) {
+    private static boolean copyOut(Class<?> shippedWith, List<String> entries, Path into) throws IOException {
+        try (JarFile jar = new JarFile(jarOf(shippedWith).toFile())) {
+            if (entries.stream().anyMatch(entry -> jar.getJarEntry(entry) == null)) {
                 return false;
             }
-            Files.copy(source.resolve(entry), target, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        }
-        try (JarFile jar = new JarFile(source.toFile())) {
-            var found = jar.getJarEntry(entry);
-            if (found == null) {
-                return false;
-            }
-            try (InputStream in = jar.getInputStream(found)) {
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            for (String entry : entries) {
+                try (InputStream in = jar.getInputStream(jar.getJarEntry(entry))) {
+                    Files.copy(in, into.resolve(entry.substring(entry.lastIndexOf('/') + 1)));
+                }
             }
             return true;
         }
     }
 
-    private static Path codeSource(Class<?> shippedWith) throws IOException {
+    private static Path jarOf(Class<?> shippedWith) throws IOException {
         var source = shippedWith.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
-            throw new IOException("no code source for " + shippedWith.getName());
+            throw new IOException("no jar known for " + shippedWith.getName());
         }
         try {
             return Path.of(source.getLocation().toURI());
