@@ -1,8 +1,11 @@
 package org.curtaincall.insights.control;
 
+import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
@@ -41,7 +44,7 @@ final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** The quantised all-MiniLM-L6-v2 with mean pooling, as its library builds it, embedding on the caller's thread. */
+    /** The quantised all-MiniLM-L6-v2 with mean pooling, embedding on the caller's thread only (see session()). */
     static EmbeddingModel load() {
         Path copies = null;
         try {
@@ -55,9 +58,10 @@ final class ModelFiles {
             if (ownNativeLibraries) {
                 System.setProperty(NATIVE_PATH, copies.toString());
             }
-            try {
-                return new OnnxEmbeddingModel(copies.resolve(MODEL), copies.resolve(TOKENIZER), PoolingMode.MEAN,
-                        Runnable::run);
+            try (InputStream tokenizer = Files.newInputStream(copies.resolve(TOKENIZER))) {
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                return new OnCallersThread(new OnnxBertBiEncoder(environment, session(environment,
+                        copies.resolve(MODEL)), tokenizer, PoolingMode.MEAN));
             } finally {
                 if (ownNativeLibraries) {
                     System.clearProperty(NATIVE_PATH);
@@ -65,8 +69,39 @@ final class ModelFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not copy the embedding model out of its jar", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("could not load the embedding model", e);
         } finally {
             deleteQuietly(copies);
+        }
+    }
+
+    /*
+     * The library's own session runs a text on as many threads as there are processors: a text of a few dozen words
+     * is too small to share out, and on a small machine every text then holds back the requests. On one thread a
+     * text embeds as fast or faster, and the other processors stay with the requests.
+     */
+    private static OrtSession session(OrtEnvironment environment, Path model) throws OrtException {
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            return environment.createSession(model.toString(), options);
+        }
+    }
+
+    /** The library's model around an encoder of our own, embedding on the caller's thread. */
+    private static final class OnCallersThread extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        OnCallersThread(OnnxBertBiEncoder encoder) {
+            super(Runnable::run);
+            this.encoder = encoder;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
         }
     }
 
