@@ -19,12 +19,15 @@ public class SlowHash {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 512;
 
+    /** The least work factor accepted, for secrets that need no slow hash (see AccountService.setDemoPassword). */
+    public static final int MINIMUM_ITERATIONS = 1_000;
+
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
 
     public SlowHash(int iterations) {
-        if (iterations < 1_000) {
-            throw new IllegalArgumentException("at least 1,000 iterations, got " + iterations);
+        if (iterations < MINIMUM_ITERATIONS) {
+            throw new IllegalArgumentException("at least " + MINIMUM_ITERATIONS + " iterations, got " + iterations);
         }
         this.iterations = iterations;
     }
