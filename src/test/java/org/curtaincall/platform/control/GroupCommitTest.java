@@ -1,12 +1,15 @@
 package org.curtaincall.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -118,12 +121,77 @@ class GroupCommitTest {
         assertEquals(0, transaction.committed.size());
     }
 
+    @Test
+    void a_committed_write_returns_while_the_next_commit_is_still_running() throws Exception {
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        Future<String> first = firstWriteHeldUntil(releaseFirst);
+        Future<String> second = requests.submit(() -> groupCommit.write(() -> transaction.write("second")));
+        Future<String> third = requests.submit(() -> groupCommit.write(() -> transaction.write("third")));
+        Thread.sleep(200);
+        CountDownLatch releaseSecond = holdNextCommitAfter(releaseFirst);
+        Future<String> late = requests.submit(() -> groupCommit.write(() -> transaction.write("late")));
+        Thread.sleep(200);
+        CountDownLatch releaseLate = holdNextCommitAfter(releaseSecond);
+
+        // The commit of "late" is held: the writes committed before it are answered all the same.
+        assertEquals("first", first.get(5, TimeUnit.SECONDS));
+        assertEquals("second", second.get(5, TimeUnit.SECONDS));
+        assertEquals("third", third.get(5, TimeUnit.SECONDS));
+        assertFalse(late.isDone());
+        releaseLate.countDown();
+        assertEquals("late", late.get(5, TimeUnit.SECONDS));
+        assertEquals(3, transaction.committed.size(), transaction.committed.toString());
+        assertEquals(Set.of("second", "third"), Set.copyOf(transaction.committed.get(1)));
+        assertEquals(List.of("late"), transaction.committed.get(2));
+    }
+
+    @Test
+    void under_contention_every_write_is_committed_exactly_once_and_answered_with_its_own_result() throws Exception {
+        int writers = 16;
+        int writesEach = 300;
+        List<Future<List<String>>> answers = new ArrayList<>();
+        ExecutorService crowd = Executors.newFixedThreadPool(writers);
+        try {
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                answers.add(crowd.submit(() -> {
+                    List<String> mine = new ArrayList<>();
+                    for (int i = 0; i < writesEach; i++) {
+                        String name = writer + "/" + i;
+                        mine.add(groupCommit.write(() -> transaction.write(name)));
+                    }
+                    return mine;
+                }));
+            }
+            for (int w = 0; w < writers; w++) {
+                List<String> mine = answers.get(w).get(30, TimeUnit.SECONDS);
+                for (int i = 0; i < writesEach; i++) {
+                    assertEquals(w + "/" + i, mine.get(i));
+                }
+            }
+        } finally {
+            crowd.shutdownNow();
+        }
+        List<String> stored = transaction.committed.stream().flatMap(List::stream).toList();
+        assertEquals(writers * writesEach, stored.size());
+        assertEquals(writers * writesEach, new HashSet<>(stored).size(), "no write committed twice");
+    }
+
     /** A first write whose transaction stays open until {@code release}: later writes wait for the writer meanwhile. */
     private Future<String> firstWriteHeldUntil(CountDownLatch release) throws InterruptedException {
         transaction.holdFirst = release;
         Future<String> first = requests.submit(() -> groupCommit.write(() -> transaction.write("first")));
         waitUntil(() -> transaction.holdFirst == null);
         return first;
+    }
+
+    /** Lets the held commit go and holds the one after it, which is running once this returns. */
+    private CountDownLatch holdNextCommitAfter(CountDownLatch held) throws InterruptedException {
+        CountDownLatch next = new CountDownLatch(1);
+        transaction.holdFirst = next;
+        held.countDown();
+        waitUntil(() -> transaction.holdFirst == null);
+        return next;
     }
 
     private static void await(CountDownLatch latch) {
