@@ -18,13 +18,14 @@ h2_url() {
 
 # start_portal PORT LOGFILE: starts Payara Micro with the war in the background; its PID goes to portal_pid.
 # The database comes from CURTAINCALL_DB_* in the environment; PORTAL_JAVA_OPTS adds JVM options (say, -Xmx512m),
-# PORTAL_ARGS options of Payara Micro (say, --prebootcommandfile FILE).
+# PORTAL_GC replaces the collector `mvn -Prun` uses (say, -XX:+UseG1GC), PORTAL_ARGS adds options of Payara Micro (say,
+# --prebootcommandfile FILE).
 start_portal() {
     local port=$1 log=$2
     # A daily limit far above what a test run gives, so that only durability decides what is acknowledged.
     CURTAINCALL_KUDOS_DAILY_LIMIT=100000000 \
-        java -XX:+UseSerialGC ${PORTAL_JAVA_OPTS:-} -jar "$micro" --deploy "$war" --contextroot / --port "$port" \
-        --nocluster --systemproperties config/curtaincall.properties ${PORTAL_ARGS:-} >>"$log" 2>&1 &
+        java ${PORTAL_GC:--XX:+UseSerialGC} ${PORTAL_JAVA_OPTS:-} -jar "$micro" --deploy "$war" --contextroot / \
+        --port "$port" --nocluster --systemproperties config/curtaincall.properties ${PORTAL_ARGS:-} >>"$log" 2>&1 &
     portal_pid=$!
 }
 
