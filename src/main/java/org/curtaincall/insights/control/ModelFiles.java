@@ -78,8 +78,8 @@ final class ModelFiles {
 
     /*
      * The library's own session runs a text on as many threads as there are processors: a text of a few dozen words
-     * is too small to share out, and on a small machine every text then holds back the requests. On one thread a
-     * text embeds as fast or faster, and the other processors stay with the requests.
+     * is too small to share out well, and on a small machine every text then holds back the requests. On one thread
+     * a text takes a little longer but a third less processor, and the other processors stay with the requests.
      */
     private static OrtSession session(OrtEnvironment environment, Path model) throws OrtException {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
