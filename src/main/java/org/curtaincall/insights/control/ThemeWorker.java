@@ -57,8 +57,9 @@ public class ThemeWorker {
 
     private static final Logger LOG = Logger.getLogger(ThemeWorker.class.getName());
     private static final int BATCH = 64;
-    // Embedding a text takes both processors for a few milliseconds: while people are being served, a batch of 64
-    // held their requests back for a good part of a second, which showed as the slowest hundredth of giving kudos.
+    // Embedding takes a processor away from the requests for about a millisecond per text: while people are being
+    // served, a few texts at a time keep any request from waiting long behind a batch (batches of 64 showed as the
+    // slowest hundredth of giving kudos).
     private static final int BATCH_WHILE_BUSY = 4;
     private static final Duration GIVE_WAY = Duration.ofSeconds(5);
     private static final String FIRST_RUN = "themes-first-run";

@@ -86,7 +86,7 @@ public class GroupCommit {
                 }
             }
         } finally {
-            // An error (not an exception) leaves writes unfinished: their requests must fail, not read as written.
+            // Every write is told it is done, also after an error (not an exception): the writes it cut short fail.
             batch.forEach(Write::finish);
         }
     }

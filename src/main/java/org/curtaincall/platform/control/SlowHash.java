@@ -19,7 +19,7 @@ public class SlowHash {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 512;
 
-    /** The least work factor accepted, for secrets that need no slow hash (see AccountService.setDemoPassword). */
+    /** The least work factor accepted; enough only for a secret that is no secret, such as a published password. */
     public static final int MINIMUM_ITERATIONS = 1_000;
 
     private final int iterations;
