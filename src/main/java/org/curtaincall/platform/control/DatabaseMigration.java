@@ -36,6 +36,7 @@ public class DatabaseMigration {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new ForeignKeysOffTheKudosPath())
                 .load();
     }
 }

@@ -53,6 +53,19 @@ class PostgresMigrationIT {
     }
 
     @Test
+    void the_foreign_keys_off_the_kudos_path_are_found_and_dropped_by_their_postgresql_names() throws SQLException {
+        DatabaseMigration.flyway(dataSource).migrate();
+        try (Connection c = dataSource.getConnection()) {
+            for (List<String> column : ForeignKeysOffTheKudosPath.DROPPED) {
+                assertEquals(List.of(), ForeignKeysOffTheKudosPath.foreignKeys(c, column.get(0), column.get(1)),
+                        column.toString());
+            }
+            assertEquals(List.of("kudos_person_kudos_id_fkey"),
+                    ForeignKeysOffTheKudosPath.foreignKeys(c, "kudos_person", "kudos_id"));
+        }
+    }
+
+    @Test
     void the_schema_enforces_its_rules_on_postgresql_too() throws SQLException {
         DatabaseMigration.flyway(dataSource).migrate();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
