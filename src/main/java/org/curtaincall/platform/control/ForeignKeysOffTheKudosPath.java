@@ -23,13 +23,16 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 public class ForeignKeysOffTheKudosPath implements JavaMigration {
 
-    /** Table and column of each constraint dropped. */
-    static final List<List<String>> DROPPED = List.of(
-            List.of("kudos", "giver_id"),
-            List.of("kudos", "giver_team_id"),
-            List.of("kudos", "team_id"),
-            List.of("kudos", "hidden_by"),
-            List.of("notification", "recipient_id"));
+    /** A column whose foreign key goes. */
+    record Column(String table, String name) {
+    }
+
+    static final List<Column> DROPPED = List.of(
+            new Column("kudos", "giver_id"),
+            new Column("kudos", "giver_team_id"),
+            new Column("kudos", "team_id"),
+            new Column("kudos", "hidden_by"),
+            new Column("notification", "recipient_id"));
 
     @Override
     public MigrationVersion getVersion() {
@@ -54,17 +57,17 @@ public class ForeignKeysOffTheKudosPath implements JavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        for (List<String> column : DROPPED) {
-            for (String constraint : foreignKeys(connection, column.get(0), column.get(1))) {
+        for (Column column : DROPPED) {
+            for (String constraint : foreignKeys(connection, column)) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("alter table " + column.get(0) + " drop constraint \"" + constraint + "\"");
+                    statement.execute("alter table " + column.table() + " drop constraint \"" + constraint + "\"");
                 }
             }
         }
     }
 
-    /** The names of the foreign keys on one column of a table in the current schema. */
-    static List<String> foreignKeys(Connection connection, String table, String column) throws SQLException {
+    /** The names of the foreign keys on a column of a table in the current schema. */
+    static List<String> foreignKeys(Connection connection, Column column) throws SQLException {
         List<String> names = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("select c.constraint_name "
                 + "from information_schema.table_constraints c join information_schema.key_column_usage k "
@@ -72,8 +75,8 @@ public class ForeignKeysOffTheKudosPath implements JavaMigration {
                 + "where c.constraint_type = 'FOREIGN KEY' and upper(c.table_schema) = upper(?) "
                 + "and upper(c.table_name) = upper(?) and upper(k.column_name) = upper(?)")) {
             query.setString(1, connection.getSchema());
-            query.setString(2, table);
-            query.setString(3, column);
+            query.setString(2, column.table());
+            query.setString(3, column.name());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     names.add(rows.getString(1));

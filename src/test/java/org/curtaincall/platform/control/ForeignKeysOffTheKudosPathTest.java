@@ -28,11 +28,11 @@ class ForeignKeysOffTheKudosPathTest {
     @Test
     void the_constraints_on_the_kudos_path_are_gone() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            for (List<String> column : ForeignKeysOffTheKudosPath.DROPPED) {
-                assertEquals(List.of(), ForeignKeysOffTheKudosPath.foreignKeys(c, column.get(0), column.get(1)),
-                        column.toString());
+            for (ForeignKeysOffTheKudosPath.Column column : ForeignKeysOffTheKudosPath.DROPPED) {
+                assertEquals(List.of(), ForeignKeysOffTheKudosPath.foreignKeys(c, column), column.toString());
             }
-            assertEquals(1, ForeignKeysOffTheKudosPath.foreignKeys(c, "kudos_person", "kudos_id").size(),
+            assertEquals(1, ForeignKeysOffTheKudosPath.foreignKeys(c,
+                            new ForeignKeysOffTheKudosPath.Column("kudos_person", "kudos_id")).size(),
                     "the lookup finds a constraint that stays");
         }
     }

@@ -56,12 +56,12 @@ class PostgresMigrationIT {
     void the_foreign_keys_off_the_kudos_path_are_found_and_dropped_by_their_postgresql_names() throws SQLException {
         DatabaseMigration.flyway(dataSource).migrate();
         try (Connection c = dataSource.getConnection()) {
-            for (List<String> column : ForeignKeysOffTheKudosPath.DROPPED) {
-                assertEquals(List.of(), ForeignKeysOffTheKudosPath.foreignKeys(c, column.get(0), column.get(1)),
-                        column.toString());
+            for (ForeignKeysOffTheKudosPath.Column column : ForeignKeysOffTheKudosPath.DROPPED) {
+                assertEquals(List.of(), ForeignKeysOffTheKudosPath.foreignKeys(c, column), column.toString());
             }
             assertEquals(List.of("kudos_person_kudos_id_fkey"),
-                    ForeignKeysOffTheKudosPath.foreignKeys(c, "kudos_person", "kudos_id"));
+                    ForeignKeysOffTheKudosPath.foreignKeys(c,
+                            new ForeignKeysOffTheKudosPath.Column("kudos_person", "kudos_id")));
         }
     }
 
